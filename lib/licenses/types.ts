@@ -40,6 +40,8 @@ export interface LicenseEntry {
   /** The MOF content types this license is type-appropriate for. */
   mofTypes: MofType[];
   clauses: ClauseId[];
+  /** Clauses that apply only to some models under this license (Llama 3.2's EU clause: multimodal models only). */
+  conditionalClauses?: { id: ClauseId; when: 'multimodal' }[];
   /** One plain-language sentence. */
   summary: string;
   /** Canonical https link to the text. */
