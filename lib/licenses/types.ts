@@ -28,6 +28,8 @@ export interface LicenseEntry {
   name: string;
   /** SPDX id when SPDX lists the license. */
   spdx?: string;
+  /** For an umbrella id (`gpl`, `bsd`, `cc`): the SPDX ids of the versions it usually stands for; flags hold for all. */
+  members?: string[];
   /** Other spellings that mean this license: slugs, other hubs' display names ("Apache License 2.0"). */
   aliases: string[];
   family: LicenseFamily;
