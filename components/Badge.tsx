@@ -1,0 +1,81 @@
+/** The inline badge: release tier, the chosen definition's verdict, and replication components released. */
+import type { Reason } from '@/lib/schema/model-facts';
+import type { Assessment } from '@/lib/schema/assessment';
+import { badgeText } from '@/lib/ui/badge-text';
+import { message } from '@/lib/messages';
+import { StatusIcon } from './Icons';
+
+export type BadgeView =
+  | { kind: 'checking' }
+  | { kind: 'assessment'; assessment: Assessment; stage: 'initial' | 'enriched' }
+  | { kind: 'unavailable'; reason: Reason };
+
+interface Props {
+  view: BadgeView;
+  expanded: boolean;
+  onToggle: () => void;
+  /** Compact form for listing cards: icon plus tier. */
+  compact?: boolean;
+}
+
+export function Badge({ view, expanded, onToggle, compact = false }: Props) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onToggle();
+    }
+  };
+  const common = {
+    role: 'button' as const,
+    tabIndex: 0,
+    'aria-expanded': expanded,
+    'aria-haspopup': 'dialog' as const,
+    onClick: (event: MouseEvent) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onToggle();
+    },
+    onKeyDown,
+    'data-testid': 'ol-badge',
+  };
+
+  if (view.kind === 'checking') {
+    return (
+      <span class={`ol-badge tone-unknown${compact ? ' compact' : ''}`} {...common} aria-label="Openness Lens: checking this model…">
+        <StatusIcon tone="unknown" />
+        <span class="ol-badge-part">Checking…</span>
+      </span>
+    );
+  }
+  if (view.kind === 'unavailable') {
+    const why = message(view.reason);
+    return (
+      <span class={`ol-badge tone-unknown${compact ? ' compact' : ''}`} {...common} aria-label={`Openness Lens: unknown. ${why}`} title={why}>
+        <StatusIcon tone="unknown" />
+        <span class="ol-badge-part">Unknown</span>
+      </span>
+    );
+  }
+  const text = badgeText(view.assessment);
+  return (
+    <span
+      class={`ol-badge tone-${text.tone}${compact ? ' compact' : ''}`}
+      {...common}
+      aria-label={text.accessibleName}
+      title={compact ? text.accessibleName : undefined}
+      data-tier={view.assessment.tier}
+      data-stage={view.stage}
+    >
+      <StatusIcon tone={text.tone} />
+      <span class="ol-badge-part ol-tier">{text.tier}</span>
+      {!compact && (
+        <>
+          <span class="ol-badge-sep" aria-hidden="true" />
+          <span class="ol-badge-part ol-verdict">{text.verdict}</span>
+          <span class="ol-badge-sep" aria-hidden="true" />
+          <span class="ol-badge-part ol-replication">{text.replication}</span>
+        </>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The badge and, when opened, the breakdown beside it. Enter/Space or a click opens it; Escape or a click outside
+ * closes it and gives focus back to the badge.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Badge, type BadgeView } from './Badge';
+import { Breakdown } from './Breakdown';
+import { message } from '@/lib/messages';
+
+interface Props {
+  view: BadgeView;
+  checkedAt: number;
+  /** The element hosting our shadow root: clicks on it count as inside. */
+  host: HTMLElement;
+  onRecheck: () => void;
+  onCopyMarkdown?: () => void;
+  methodLink?: (anchor: string) => string | undefined;
+}
+
+export function BadgeWithPanel({ view, checkedAt, host, onRecheck, onCopyMarkdown, methodLink }: Props) {
+  const [open, setOpen] = useState(false);
+  const anchorRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: Event) => {
+      if (!event.composedPath().includes(host)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      anchorRef.current?.querySelector<HTMLElement>('[data-testid="ol-badge"]')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open, host]);
+
+  return (
+    <span class="ol-anchor" ref={anchorRef}>
+      <Badge view={view} expanded={open} onToggle={() => setOpen(!open)} />
+      {open && (
+        <div class="ol-panel" role="dialog" aria-label="Openness breakdown" data-testid="ol-panel">
+          {view.kind === 'assessment' ? (
+            <Breakdown
+              assessment={view.assessment}
+              stage={view.stage}
+              checkedAt={checkedAt}
+              onRecheck={onRecheck}
+              onCopyMarkdown={onCopyMarkdown}
+              methodLink={methodLink}
+            />
+          ) : (
+            <p data-testid="ol-panel-status">
+              {view.kind === 'checking' ? 'Checking this model…' : `Unknown: ${message(view.reason)}`}
+            </p>
+          )}
+        </div>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Is this a Hugging Face model page, and which model? The URL decides, except for one-segment URLs (`/gpt2`),
+ * where only the page's ModelHeader can tell a legacy root model from a profile.
+ *
+ * Only `props.model` leaves this function: the rest of the props can carry session data (a CSRF token when logged
+ * in). The record is validated by the adapter in the background; here it is only parsed, to keep this script small.
+ */
+import { classifyHuggingFaceUrl } from '@/lib/hubs/huggingface/urls';
+import type { PageRef } from '@/lib/messaging/protocol';
+
+const MODEL_KINDS = new Set(['model', 'model-files', 'model-file', 'model-discussions', 'model-other']);
+const MAX_PROPS_LENGTH = 5_000_000;
+
+export function findModelOnPage(doc: Document, href: string): PageRef | undefined {
+  const url = classifyHuggingFaceUrl(href);
+  const header = doc.querySelector('[data-target="ModelHeader"]');
+  const isModel = MODEL_KINDS.has(url.kind) || (url.kind === 'root-repo-or-profile' && header !== null);
+  if (!isModel || !url.repoId) return undefined;
+  const record = header ? embeddedRecord(header) : undefined;
+  // Without usable props it is still a model page: the background falls back to the hub API.
+  return record === undefined ? { hub: 'huggingface', id: url.repoId, url: href } : { hub: 'huggingface', id: url.repoId, url: href, record };
+}
+
+function embeddedRecord(header: Element): unknown {
+  const props = header.getAttribute('data-props');
+  if (!props || props.length > MAX_PROPS_LENGTH) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(props);
+    return parsed !== null && typeof parsed === 'object' ? (parsed as { model?: unknown }).model : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * One model page: mount the badge at once ("checking…"), ask the background for the assessment over a port,
+ * run the background's same-origin hub requests, and answer the popup. Everything is released by `dispose`.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { BadgeWithPanel } from '@/components/BadgeWithPanel';
+import type { BadgeView } from '@/components/Badge';
+import { PAGE_PORT, ToPageSchema, type PageRef, type PageState } from '@/lib/messaging/protocol';
+import { createShadowHost } from './shadow-host';
+import { executeFetch } from './fetch-executor';
+import { copyMarkdownReport } from './copy-report';
+import type { Assessment } from '@/lib/schema/assessment';
+
+export interface ModelPage {
+  state: () => PageState;
+  dispose: () => void;
+}
+
+export function startModelPage(page: PageRef): ModelPage {
+  const controller = new AbortController();
+  const { host, container, syncTheme } = createShadowHost('badge');
+  if (!placeBadge(host)) container.classList.add('floating');
+
+  let view: BadgeView = { kind: 'checking' };
+  let checkedAt = Date.now();
+  let stage: 'initial' | 'enriched' = 'initial';
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+
+  const draw = () =>
+    render(
+      <BadgeWithPanel
+        view={view}
+        checkedAt={checkedAt}
+        host={host}
+        onRecheck={() => post({ type: 'recheck' })}
+        onCopyMarkdown={view.kind === 'assessment' ? copy(view.assessment) : undefined}
+        methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}
+      />,
+      container,
+    );
+  const copy = (assessment: Assessment) => () => void copyMarkdownReport(assessment, checkedAt);
+  draw();
+
+  const post = (message: unknown) => {
+    try {
+      port?.postMessage(message);
+    } catch {
+      // The background went away (extension reloaded): the badge keeps what it showed.
+    }
+  };
+
+  const connect = () => {
+    port = browser.runtime.connect({ name: PAGE_PORT });
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = ToPageSchema.safeParse(raw);
+      if (!parsed.success) return;
+      const message = parsed.data;
+      if (message.type === 'fetch') {
+        void executeFetch(message.url, controller.signal).then((result) => {
+          if (!controller.signal.aborted) post({ type: 'fetch-result', reqId: message.reqId, ...result });
+        });
+        return;
+      }
+      if (message.type === 'assessment') {
+        view = { kind: 'assessment', assessment: message.assessment, stage: message.stage };
+        stage = message.stage;
+        checkedAt = message.checkedAt;
+      } else {
+        view = { kind: 'unavailable', reason: message.reason };
+      }
+      draw();
+      void browser.runtime.sendMessage({ type: 'openness-lens/updated' }).catch(() => undefined);
+    });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      // An MV3 service worker may be stopped; reconnect once so settings changes still reach us.
+      if (!controller.signal.aborted) setTimeout(() => !controller.signal.aborted && connect(), 500);
+    });
+    post({ type: 'hello', page });
+  };
+  connect();
+
+  const themeObserver = new MutationObserver(() => {
+    syncTheme();
+  });
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+
+  return {
+    state: (): PageState => {
+      if (view.kind === 'assessment') return { kind: 'model', stage, checkedAt, assessment: view.assessment };
+      if (view.kind === 'unavailable') return { kind: 'unavailable', id: page.id, reason: view.reason };
+      return { kind: 'pending', id: page.id };
+    },
+    dispose: () => {
+      controller.abort();
+      themeObserver.disconnect();
+      port?.disconnect();
+      render(null, container);
+      host.remove();
+    },
+  };
+}
+
+/**
+ * Next to the model's name; when the hub's markup has changed, a floating badge rather than none.
+ * Returns false when it had to float.
+ */
+function placeBadge(host: HTMLElement): boolean {
+  const h1 =
+    document.querySelector('[data-target="ModelHeader"] header h1') ?? document.querySelector('main header h1');
+  if (h1) {
+    h1.append(host);
+    return true;
+  }
+  host.style.cssText += 'position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; margin: 0;';
+  host.setAttribute('data-floating', '');
+  document.body.append(host);
+  return false;
+}

@@ -1,0 +1,38 @@
+/**
+ * A shadow-root host for our UI, styled only by our own CSS. We create it ourselves (rather than WXT's
+ * createShadowRootUi) so the CSS is inlined and the badge can appear synchronously, with no extra fetch.
+ */
+import css from '@/components/styles.css?inline';
+
+export interface ShadowHost {
+  host: HTMLElement;
+  container: HTMLElement;
+  /** Keeps `data-theme` in step with the hub's `dark` class on <html>. */
+  syncTheme: () => void;
+}
+
+export const HOST_TAG = 'openness-lens';
+
+export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-kind', kind);
+  // Inline and isolated: the host must never shift the hub's layout beyond the badge itself.
+  host.style.cssText = 'all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  container.className = 'ol-root';
+  shadow.append(style, container);
+  const syncTheme = () => container.setAttribute('data-theme', currentTheme());
+  syncTheme();
+  return { host, container, syncTheme };
+}
+
+/** The hub's theme: its own `dark` class wins; without one, the system preference. */
+export function currentTheme(): 'dark' | 'light' {
+  const html = document.documentElement;
+  if (html.classList.contains('dark')) return 'dark';
+  if (html.classList.contains('light')) return 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,109 @@
+/**
+ * The toolbar popup: the breakdown of the active tab's model (asked of that tab's content script), a quick switch
+ * of definition, or, elsewhere, what Openness Lens does and the current settings.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Breakdown } from '@/components/Breakdown';
+import { DefinitionSwitch } from '@/components/DefinitionSwitch';
+import { PageStateSchema, type PageState } from '@/lib/messaging/protocol';
+import { message, definitionLabel } from '@/lib/messages';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
+import { markdownReport } from '@/lib/report/markdown';
+
+type View = { kind: 'loading' } | PageState;
+
+async function activeTabId(requested: number | undefined): Promise<number | undefined> {
+  if (requested !== undefined) return requested;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askTab(tabId: number | undefined): Promise<PageState> {
+  if (tabId === undefined) return { kind: 'not-model' };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'openness-lens/get-state' });
+    const parsed = PageStateSchema.safeParse(answer);
+    return parsed.success ? parsed.data : { kind: 'not-model' };
+  } catch {
+    // No content script in that tab: not a supported hub page.
+    return { kind: 'not-model' };
+  }
+}
+
+export function Popup({ requestedTabId }: { requestedTabId?: number }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | undefined>();
+
+  useEffect(() => {
+    let tabId: number | undefined;
+    const refresh = () => void askTab(tabId).then(setView);
+    void activeTabId(requestedTabId).then((id) => {
+      tabId = id;
+      refresh();
+    });
+    void loadSettings().then(setSettings);
+    const stopSettings = onSettingsChanged(setSettings);
+    const onUpdate = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      if ((raw as { type?: unknown })?.type === 'openness-lens/updated' && sender.tab?.id === tabId) refresh();
+    };
+    browser.runtime.onMessage.addListener(onUpdate);
+    return () => {
+      stopSettings();
+      browser.runtime.onMessage.removeListener(onUpdate);
+    };
+  }, [requestedTabId]);
+
+  const choose = (policy: Settings['policy']) => {
+    if (settings) void saveSettings({ ...settings, policy });
+  };
+
+  return (
+    <main class="ol-root ol-page ol-popup">
+      <h1 class="ol-page-title">Openness Lens</h1>
+      {settings && <DefinitionSwitch value={settings.policy} onChange={choose} />}
+      <PopupBody view={view} />
+      {settings && view.kind !== 'model' && (
+        <p class="ol-muted" data-testid="ol-popup-settings">
+          Leading with {definitionLabel(settings.policy)}. Listing badges {settings.listingBadges ? 'on' : 'off'}.{' '}
+          <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+            Settings
+          </a>
+        </p>
+      )}
+    </main>
+  );
+}
+
+function PopupBody({ view }: { view: View }) {
+  switch (view.kind) {
+    case 'loading':
+      return <p>Loading…</p>;
+    case 'not-model':
+      return (
+        <p data-testid="ol-popup-not-model">
+          This page is not a model page. Open a model on Hugging Face to see how open it is: its release tier, its
+          license's clauses and which components are released.
+        </p>
+      );
+    case 'pending':
+      return <p data-testid="ol-popup-pending">Checking {view.id}…</p>;
+    case 'unavailable':
+      return (
+        <p data-testid="ol-popup-unavailable">
+          {view.id}: unknown — {message(view.reason)}
+        </p>
+      );
+    case 'model':
+      return (
+        <Breakdown
+          assessment={view.assessment}
+          stage={view.stage}
+          checkedAt={view.checkedAt}
+          onCopyMarkdown={() => void navigator.clipboard.writeText(markdownReport(view.assessment, view.checkedAt))}
+          methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}
+        />
+      );
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Messages between the content script, the background and the popup. Every side validates what it receives:
+ * a message is a trust boundary like any other.
+ */
+import * as z from 'zod/mini';
+import { AssessmentSchema } from '../schema/assessment';
+import { ReasonSchema, text } from '../schema/model-facts';
+import { HUBS } from '../schema/vocabulary';
+
+export const PAGE_PORT = 'openness-lens/page';
+/** Response bodies larger than this are cut off by the fetch executor and reported as too large. */
+export const MAX_BODY_BYTES = 12_000_000;
+
+const PageRefSchema = z.object({
+  hub: z.enum(HUBS),
+  id: text(256),
+  url: text(2048),
+  /** The model record the page embeds (Hugging Face `ModelHeader` props `.model`), validated by the adapter. */
+  record: z.optional(z.unknown()),
+});
+export type PageRef = z.infer<typeof PageRefSchema>;
+
+/** Content script → background, over the page's port. */
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), page: PageRefSchema }),
+  z.object({
+    type: z.literal('fetch-result'),
+    reqId: z.number(),
+    status: z.number(),
+    headers: z.record(z.string(), z.string()),
+    body: z.string(),
+  }),
+  z.object({ type: z.literal('recheck') }),
+]);
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+
+export const STAGES = ['initial', 'enriched'] as const;
+
+/** Background → content script, over the page's port. */
+export const ToPageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('assessment'),
+    stage: z.enum(STAGES),
+    checkedAt: z.number(),
+    assessment: AssessmentSchema,
+  }),
+  z.object({ type: z.literal('unavailable'), reason: ReasonSchema }),
+  z.object({ type: z.literal('fetch'), reqId: z.number(), url: text(4096) }),
+]);
+export type ToPage = z.infer<typeof ToPageSchema>;
+
+/** What the popup asks a tab's content script, and what it answers. */
+export const PopupQuerySchema = z.object({ type: z.literal('openness-lens/get-state') });
+export type PopupQuery = z.infer<typeof PopupQuerySchema>;
+
+export const PageStateSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('model'),
+    stage: z.enum(STAGES),
+    checkedAt: z.number(),
+    assessment: AssessmentSchema,
+  }),
+  z.object({ kind: z.literal('pending'), id: text(256) }),
+  z.object({ kind: z.literal('unavailable'), id: text(256), reason: ReasonSchema }),
+  z.object({ kind: z.literal('not-model') }),
+]);
+export type PageState = z.infer<typeof PageStateSchema>;

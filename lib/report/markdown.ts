@@ -1,0 +1,89 @@
+/**
+ * "Copy as Markdown": a report a person can paste into an issue, a model card or a paper. Hub text is escaped so
+ * it cannot inject Markdown or HTML, and only http(s) URLs become link targets.
+ */
+import type { Assessment } from '../schema/assessment';
+import { PURPOSES, PURPOSE_IDS } from '../schema/vocabulary';
+import { clauseLabel, componentLabel, definitionLabel, message, purposeLabel, statusLabel, tierLabel } from '../messages';
+import { verdictText } from '../ui/badge-text';
+import { safeHttpUrl } from '../ui/safe-url';
+import { oneLineVerdict } from '../ui/one-line';
+
+/** Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]+/g, ' ')
+      .replace(/([\\`*_{}[\]()#+\-.!|<>~&"])/g, '\\$1')
+  );
+}
+
+function link(text: string, url: string | undefined, base?: string): string {
+  const safe = safeHttpUrl(url, base);
+  // Parentheses and spaces are percent-encoded so the URL cannot close the link early.
+  return safe ? `[${escapeMarkdown(text)}](${safe.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(text);
+}
+
+export function markdownReport(assessment: Assessment, checkedAt: number): string {
+  const lines: string[] = [];
+  const verdict = verdictText(assessment);
+  lines.push(`## Openness of ${link(assessment.id, assessment.url)}`, '');
+  lines.push(`- **Release tier:** ${tierLabel(assessment.tier)} — ${escapeMarkdown(message(assessment.tierReason))}`);
+  lines.push(`- **${definitionLabel(assessment.policy)}:** ${escapeMarkdown(verdict.text)}`);
+  for (const reason of assessment.verdicts[assessment.policy].reasons) lines.push(`  - ${escapeMarkdown(message(reason))}`);
+  for (const definition of ['osaid', 'mof', 'open-weights'] as const) {
+    if (definition === assessment.policy) continue;
+    lines.push(`- **${definitionLabel(definition)}:** ${escapeMarkdown(oneLineVerdict(assessment, definition))}`);
+  }
+  const { present, total } = assessment.replication;
+  lines.push(`- **Replication:** ${present} of ${total} components released`, '');
+
+  lines.push('### License', '');
+  if (assessment.license.entries.length === 0) lines.push('- No license declared (all rights reserved).');
+  for (const entry of assessment.license.entries) {
+    const osi = entry.osiApproved ? ', OSI-approved' : '';
+    lines.push(`- ${link(entry.name, entry.url)} (\`${escapeMarkdown(entry.id)}\`${osi})`);
+  }
+  for (const clause of assessment.license.clauses) {
+    const from =
+      clause.source === 'base-model'
+        ? ` — inherited from ${escapeMarkdown(clause.from ?? 'a base model')}`
+        : clause.quote
+          ? ` — “${escapeMarkdown(clause.quote)}”`
+          : ` — ${clause.source}`;
+    lines.push(`- Clause: **${clauseLabel(clause.id)}**${from}`);
+  }
+  lines.push('');
+
+  lines.push('### Components', '');
+  for (const purpose of PURPOSE_IDS) {
+    lines.push(`**${purposeLabel(purpose)}**`, '');
+    for (const id of PURPOSES[purpose]) {
+      const component = assessment.components[id];
+      const evidence = component.evidence
+        .slice(0, 3)
+        .map((e) => link(e.detail, e.url, assessment.url))
+        .join('; ');
+      const why = component.reason ? escapeMarkdown(message(component.reason)) : '';
+      lines.push(`- ${componentLabel(id)}: **${statusLabel(component.status)}**${evidence ? ` — ${evidence}` : ''}${why ? ` — ${why}` : ''}`);
+    }
+    lines.push('');
+  }
+
+  if (assessment.lineage.length || assessment.warnings.length) {
+    lines.push('### Lineage', '');
+    for (const entry of assessment.lineage) {
+      const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || 'none declared';
+      const clauses = entry.clauses.map(clauseLabel).join(', ');
+      lines.push(`- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; passes down ${clauses}` : ''}`);
+    }
+    for (const warning of assessment.warnings) lines.push(`- ⚠ ${escapeMarkdown(message(warning))}`);
+    lines.push('');
+  }
+
+  lines.push(
+    `_Checked ${new Date(checkedAt).toISOString()} by Openness Lens (engine ${escapeMarkdown(assessment.engineVersion)}, knowledge base ${escapeMarkdown(assessment.knowledgeBaseVersion)}). Information, not legal advice._`,
+  );
+  return lines.join('\n');
+}

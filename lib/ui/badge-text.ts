@@ -1,0 +1,50 @@
+/**
+ * The badge's words for an assessment: short enough for the header line, complete in the accessible name.
+ * Pure, so the badge, the listing badges and the tests agree.
+ */
+import type { Assessment } from '../schema/assessment';
+import type { Definition } from '../schema/vocabulary';
+import { definitionLabel, tierLabel } from '../messages';
+
+export type VerdictTone = 'open' | 'closed' | 'unknown';
+
+export interface BadgeText {
+  tier: string;
+  verdict: string;
+  tone: VerdictTone;
+  replication: string;
+  /** The whole badge as one sentence, for screen readers. */
+  accessibleName: string;
+}
+
+export function verdictText(assessment: Assessment, definition: Definition = assessment.policy): { text: string; tone: VerdictTone } {
+  const name = definitionLabel(definition);
+  if (definition === 'mof') {
+    const mof = assessment.verdicts.mof;
+    if (mof.class !== null) return { text: `MOF Class ${'I'.repeat(mof.class)}`, tone: 'open' };
+    return mof.open === null ? { text: 'MOF class unknown', tone: 'unknown' } : { text: 'MOF: not classified', tone: 'closed' };
+  }
+  const open = assessment.verdicts[definition].open;
+  const noun = definition === 'osaid' ? 'open source' : 'open weights';
+  if (open === true) return { text: `${capitalize(noun)} · ${name}`, tone: 'open' };
+  if (open === false) return { text: `Not ${noun} · ${name}`, tone: 'closed' };
+  return { text: `${capitalize(noun)}? Unknown · ${name}`, tone: 'unknown' };
+}
+
+export function badgeText(assessment: Assessment): BadgeText {
+  const tier = tierLabel(assessment.tier);
+  const verdict = verdictText(assessment);
+  const { present, total } = assessment.replication;
+  const replication = `${present}/${total} for replication`;
+  return {
+    tier,
+    verdict: verdict.text,
+    tone: verdict.tone,
+    replication,
+    accessibleName: `Openness Lens: ${tier} release. ${verdict.text}. ${present} of ${total} replication components released.`,
+  };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,76 @@
+/**
+ * Launches Debian's Chromium with the built extension, every hub host routed to the project's recorded hub.
+ * Shared by the end-to-end tests, the demo and the benchmark.
+ */
+import { chromium, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { recordedHubResponse } from '../../../scripts/recorded-hub';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const HUB_DIR = path.resolve('tests/fixtures/hub');
+export const HUB_HOSTS = ['huggingface.co'];
+
+export interface LaunchOptions {
+  hubDir?: string;
+  /** Simulated latency per hub request, in ms. */
+  latencyMs?: number;
+  headless?: boolean;
+  withExtension?: boolean;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker | undefined;
+  /** Every request to a hub host, in order. */
+  hubRequests: Request[];
+  close: () => Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
+  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true } = options;
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'openness-lens-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+  ];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+  const hubRequests: Request[] = [];
+  for (const host of HUB_HOSTS) {
+    await context.route(`https://${host}/**`, async (route) => {
+      hubRequests.push(route.request());
+      const answer = await recordedHubResponse(hubDir, route.request().url());
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+    });
+  }
+  let serviceWorker: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(serviceWorker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    hubRequests,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
