@@ -1,0 +1,32 @@
+/**
+ * The shape of a message catalogue. A translation is another object of this type: every reason code must have a
+ * sentence (the compiler checks), and every label must be given.
+ */
+import type { ReasonCode } from '../openness/reasons';
+import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
+
+export type MessageCode = ReasonCode;
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Turns a reason's params into a sentence; `label` lets a sentence name a component, clause or definition. */
+export type MessageFn = (params: Params, label: Labels) => string;
+
+export interface Labels {
+  component: (id: string) => string;
+  clause: (id: string) => string;
+  definition: (id: string) => string;
+}
+
+export interface Catalogue {
+  locale: string;
+  messages: Record<MessageCode, MessageFn>;
+  /** A sentence for a code the catalogue does not know (an adapter's note, a newer engine). */
+  fallback: (code: string, params: Params) => string;
+  tiers: Record<Tier, { label: string; meaning: string }>;
+  components: Record<ComponentId, string>;
+  purposes: Record<Purpose, string>;
+  clauses: Record<ClauseId, { label: string; meaning: string }>;
+  definitions: Record<Definition, { label: string; meaning: string }>;
+  statuses: Record<ComponentStatus, string>;
+  open: { yes: string; no: string; undecided: string };
+}

@@ -1,0 +1,184 @@
+/** The English catalogue: every reason code as a plain sentence, and the labels the UI and command line show. */
+import type { Catalogue, Params } from './catalogue';
+
+const str = (params: Params, key: string, fallback = '?') => {
+  const value = params[key];
+  return value === undefined ? fallback : String(value);
+};
+const roman = (value: string | number | undefined) =>
+  ({ 1: 'I', 2: 'II', 3: 'III' })[Number(value) as 1 | 2 | 3] ?? String(value);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const NEED: Record<string, string> = {
+  osi: 'an OSI-approved license',
+  'osi-or-open-data': 'an OSI-approved or open data license',
+  mof: 'an open license (OSI-approved, FSF-libre, open data or OpenMDW)',
+};
+
+export const en: Catalogue = {
+  locale: 'en',
+  messages: {
+    'model-not-accessible': (p) =>
+      `The model is ${str(p, 'status').replace('-', ' ')}, so nothing about it can be seen.`,
+    'file-list-unknown': () => 'The repository’s file list has not been read yet.',
+    'card-unknown': () => 'The model card could not be read.',
+    'card-absent': () => 'The repository has no model card (README).',
+    'weights-files-found': () => 'Weight files are in the repository.',
+    'weights-record-fields': () => 'The hub’s record lists weight files for this model.',
+    'weights-from-library-tag': (p) =>
+      `The file list is not read yet; the ${str(p, 'library')} library tag means weights are published.`,
+    'weights-none-in-files': (p) =>
+      `None of the repository’s ${plural(Number(p.count ?? 0), 'file', 'files')} is a weight file.`,
+    'weights-declared-absent': () => 'The hub says this repository holds no weights.',
+    'architecture-not-found': () => 'No configuration file or model library shows the architecture.',
+    'inference-code-not-found': () => 'No inference code, library or usage code is linked.',
+    'training-code-not-found': () => 'The card links no training code, and the repository has no training scripts.',
+    'evaluation-code-not-found': () =>
+      'The card links no evaluation code, and the repository has no evaluation scripts.',
+    'preprocessing-code-not-found': () => 'No data-preprocessing code is linked or in the repository.',
+    'preprocessing-in-training-code': () =>
+      'Data-preprocessing code counts as part of the training code, which is released.',
+    'license-from-repository': (p) =>
+      `Under ${str(p, 'license')}, the linked repository’s declared license (assumed for this component).`,
+    'license-of-library': (p) => `Provided by the ${str(p, 'library')} library, under ${str(p, 'license')}.`,
+    'code-license-unknown': () => 'The linked code’s license is not known.',
+    'datasets-all-public': (p) =>
+      `All ${plural(Number(p.total ?? 0), 'listed dataset is', 'listed datasets are')} public.`,
+    'datasets-some-unavailable': (p) =>
+      `Only ${str(p, 'available')} of ${str(p, 'total')} listed datasets are public; the others are missing, disabled or private.`,
+    'datasets-gated': (p) => `${str(p, 'gated')} of ${str(p, 'total')} listed datasets need approval to download.`,
+    'datasets-all-unavailable': () => 'Every listed dataset is missing, disabled or private.',
+    'datasets-availability-unknown': () => 'The listed datasets could not be looked up.',
+    'training-data-vague': () => 'The card describes the training data only in general terms and names no dataset.',
+    'training-data-described': () =>
+      'The card describes the training data but lists no dataset; whether it could be obtained is not known.',
+    'training-data-not-described': () => 'The card neither lists nor describes the training data.',
+    'data-card-not-found': () => 'The card has no section on the training data and lists no dataset.',
+    'evaluation-results-not-found': () => 'The card shows no evaluation results.',
+    'evaluation-data-not-found': () => 'No evaluation dataset is listed.',
+    'paper-not-found': () => 'No paper or technical report is linked.',
+    'paper-stands-in-for-report': () => 'The research paper stands in for the technical report.',
+    'checkpoints-not-found': () => 'No intermediate checkpoints (branches or checkpoint files) are in the repository.',
+    'metadata-not-found': () => 'No training configuration or optimizer state is in the repository.',
+    'supporting-library-not-found': () => 'No supporting library is named.',
+    'sample-outputs-not-found': () => 'The card shows no sample outputs.',
+    'inherited-gap': (p, l) =>
+      `Its base ${str(p, 'base')} does not release its ${l.component(str(p, 'component')).toLowerCase()}, which carries down.`,
+    'inherited-unknown': (p, l) =>
+      `Whether its base ${str(p, 'base')} releases its ${l.component(str(p, 'component')).toLowerCase()} is not known.`,
+    'base-unresolved': (p) =>
+      `The base model ${str(p, 'base')} could not be looked up; what it passes down is unknown.`,
+    'base-not-followed': () => 'The base model was not looked up.',
+    'looser-than-base': (p) =>
+      `Its license (${str(p, 'license')}) lacks terms its base ${str(p, 'base')} carries (${str(p, 'clauses')}); the base’s terms still apply.`,
+    'tier-not-accessible': (p) => `The model is ${str(p, 'status').replace('-', ' ')}.`,
+    'tier-fully-open': () =>
+      'Weights, training data and training code are all released on open terms, with no restricting clause.',
+    'tier-downloadable': () => 'The weights can be downloaded.',
+    'tier-downloadable-gated': (p) => `The weights can be downloaded after an approval step (${str(p, 'gate')} gate).`,
+    'tier-staged': (p) => `No weights are published; access goes through an approval step (${str(p, 'gate')} gate).`,
+    'tier-api': (p) => `No weights are published; the model is served through an API (${str(p, 'providers')}).`,
+    'tier-hosted': (p) => `No weights are published; the model can only be tried in a demo app (${str(p, 'apps')}).`,
+    'tier-closed': () => 'No weights, API or demo are available.',
+    'tier-weights-unknown': () => 'No weights have been seen yet, and no API or demo is listed.',
+    'no-license': () => 'No license is declared: all rights are reserved.',
+    'license-unknown': (p) => `The license “${str(p, 'license')}” is not known, and its text could not be read.`,
+    'license-terms-unverified': (p) =>
+      `The license “${str(p, 'license')}” is not in the knowledge base; its text was read for restrictions, but its grant could not be checked.`,
+    'license-read-from-text': (p) =>
+      `The license “${str(p, 'license')}” is not in the knowledge base; its terms were read from its text (${str(p, 'source')}).`,
+    'license-not-permissive': (p) => `The license ${str(p, 'license')} does not allow redistribution.`,
+    'clause-disqualifies': (p, l) => {
+      const from = p.from === undefined ? '' : ` (from ${String(p.from)})`;
+      return `${l.clause(str(p, 'clause'))}${from} rules out ${l.definition(str(p, 'definition'))}.`;
+    },
+    'component-missing': (p, l) => `${l.component(str(p, 'component'))} is not released.`,
+    'component-partial': (p, l) => `${l.component(str(p, 'component'))} is only partly released.`,
+    'component-unknown': (p, l) =>
+      `Whether ${l.component(str(p, 'component')).toLowerCase()} is released is not known.`,
+    'component-license-not-open': (p, l) =>
+      `${l.component(str(p, 'component'))} is under ${str(p, 'license')}, not ${NEED[str(p, 'need')] ?? 'an open license'}.`,
+    'component-license-unknown': (p, l) =>
+      `The license of ${l.component(str(p, 'component')).toLowerCase()} is not known.`,
+    'data-information-unjudged': () =>
+      'The card describes the training data but names no dataset; whether the description is detailed enough cannot be judged from metadata.',
+    'weights-gated': (p) => `Downloading the weights needs approval (${str(p, 'gate')} gate).`,
+    'weights-not-downloadable': () => 'The weights are not published.',
+    'weights-unknown': () => 'Whether the weights are published is not known yet.',
+    'definition-met': (p, l) => `Meets ${l.definition(str(p, 'definition'))}.`,
+    'mof-class': (p) => `Reaches MOF Class ${roman(p.class)}.`,
+    'mof-unclassified': () => 'Reaches no MOF class.',
+    'mof-component-not-included': (p, l) =>
+      `Class ${roman(p.class)} needs ${l.component(str(p, 'component')).toLowerCase()} released under an open license.`,
+    'mof-license-not-type-appropriate': (p, l) =>
+      `${l.component(str(p, 'component'))} is under ${str(p, 'license')}, an open license not meant for ${str(p, 'type')} (it still counts).`,
+    'engine-error': (p) => `The assessment failed unexpectedly (${str(p, 'message')}); nothing is claimed.`,
+  },
+  fallback: (code, params) => {
+    const detail = Object.entries(params)
+      .map(([key, value]) => `${key}: ${String(value)}`)
+      .join(', ');
+    return detail ? `Note: ${code} (${detail}).` : `Note: ${code}.`;
+  },
+  tiers: {
+    'fully-closed': { label: 'Fully closed', meaning: 'Nothing is available outside the developer.' },
+    staged: { label: 'Staged', meaning: 'Released gradually, to approved people.' },
+    hosted: { label: 'Hosted', meaning: 'Usable only through the developer’s own app.' },
+    api: { label: 'API', meaning: 'Usable through an API, without the weights.' },
+    downloadable: { label: 'Downloadable', meaning: 'The weights can be downloaded.' },
+    'fully-open': { label: 'Fully open', meaning: 'Weights, data and code are released on open terms.' },
+  },
+  components: {
+    architecture: 'Architecture',
+    weights: 'Weights',
+    'inference-code': 'Inference code',
+    'model-card': 'Model card',
+    'data-card': 'Data card',
+    'evaluation-results': 'Evaluation results',
+    'evaluation-code': 'Evaluation code',
+    'evaluation-data': 'Evaluation data',
+    'technical-report': 'Technical report',
+    'sample-outputs': 'Sample outputs',
+    'training-data': 'Training data',
+    'training-code': 'Training code',
+    'data-preprocessing-code': 'Data-preprocessing code',
+    'intermediate-weights': 'Intermediate weights',
+    'research-paper': 'Research paper',
+    'model-metadata': 'Model metadata',
+    'supporting-libraries': 'Supporting libraries',
+  },
+  purposes: { use: 'Use the model', risk: 'Analyse its risks', replicate: 'Replicate it' },
+  clauses: {
+    'non-commercial': { label: 'Non-commercial', meaning: 'Commercial use is not allowed.' },
+    'research-only': { label: 'Research only', meaning: 'Use is limited to research, evaluation or non-production.' },
+    'user-cap': { label: 'User cap', meaning: 'A separate license is needed above a number of users.' },
+    'revenue-cap': { label: 'Revenue cap', meaning: 'A separate license or fee is needed above a revenue.' },
+    'use-restrictions': {
+      label: 'Use restrictions',
+      meaning: 'A list of prohibited uses binds users and must be passed on.',
+    },
+    'output-restriction': {
+      label: 'Output restriction',
+      meaning: 'Outputs may not be used to train or improve other models.',
+    },
+    naming: { label: 'Naming duty', meaning: 'Derivatives or products must carry a given name or notice.' },
+    'no-derivatives': { label: 'No derivatives', meaning: 'Modified versions may not be shared.' },
+    'share-alike': { label: 'Share-alike', meaning: 'Derivatives must use the same license.' },
+    revocable: {
+      label: 'Revocable',
+      meaning: 'The licensor may revoke, remotely restrict or unilaterally change the terms.',
+    },
+    geographic: { label: 'Regions excluded', meaning: 'Some regions are excluded from the license.' },
+    'no-hosting': { label: 'No hosting', meaning: 'Offering the model as a hosted service is restricted.' },
+    'no-resale': { label: 'No resale', meaning: 'The model itself may not be sold.' },
+  },
+  definitions: {
+    osaid: { label: 'OSAID', meaning: 'The Open Source Initiative’s Open Source AI Definition 1.0.' },
+    mof: { label: 'MOF', meaning: 'The Model Openness Framework’s classes, as the Model Openness Tool computes them.' },
+    'open-weights': {
+      label: 'Open weights',
+      meaning: 'Weights downloadable under a license that allows commercial use, modification and redistribution.',
+    },
+  },
+  statuses: { present: 'Released', partial: 'Partly released', missing: 'Not released', unknown: 'Unknown' },
+  open: { yes: 'open', no: 'not open', undecided: 'undecided' },
+};

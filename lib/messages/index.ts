@@ -1,0 +1,45 @@
+/**
+ * One message catalogue turns the engine's reason codes into sentences and names the vocabulary. English is the
+ * default; a translation is another `Catalogue` passed as the last argument.
+ */
+import type { Reason } from '../schema/model-facts';
+import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
+import type { Catalogue, Labels, MessageCode } from './catalogue';
+import { en } from './en';
+
+export type { Catalogue, MessageCode, MessageFn, Labels, Params } from './catalogue';
+export { en } from './en';
+
+const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+
+function labels(catalogue: Catalogue): Labels {
+  return {
+    component: (id) => (own(catalogue.components, id) ? catalogue.components[id as ComponentId] : id),
+    clause: (id) => (own(catalogue.clauses, id) ? catalogue.clauses[id as ClauseId].label : id),
+    definition: (id) => (own(catalogue.definitions, id) ? catalogue.definitions[id as Definition].label : id),
+  };
+}
+
+export function hasMessage(code: string, catalogue: Catalogue = en): code is MessageCode {
+  return own(catalogue.messages, code);
+}
+
+/** The sentence for a reason; codes the catalogue does not know (adapters' notes) get a generic sentence. */
+export function message(reason: Reason, catalogue: Catalogue = en): string {
+  const params = reason.params ?? {};
+  if (hasMessage(reason.code, catalogue)) return catalogue.messages[reason.code](params, labels(catalogue));
+  return catalogue.fallback(reason.code, params);
+}
+
+export const tierLabel = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].label;
+export const tierMeaning = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].meaning;
+export const componentLabel = (id: ComponentId, catalogue: Catalogue = en) => catalogue.components[id];
+export const purposeLabel = (purpose: Purpose, catalogue: Catalogue = en) => catalogue.purposes[purpose];
+export const clauseLabel = (id: ClauseId, catalogue: Catalogue = en) => catalogue.clauses[id].label;
+export const clauseMeaning = (id: ClauseId, catalogue: Catalogue = en) => catalogue.clauses[id].meaning;
+export const definitionLabel = (id: Definition, catalogue: Catalogue = en) => catalogue.definitions[id].label;
+export const definitionMeaning = (id: Definition, catalogue: Catalogue = en) => catalogue.definitions[id].meaning;
+export const statusLabel = (status: ComponentStatus, catalogue: Catalogue = en) => catalogue.statuses[status];
+export function openLabel(open: boolean | null, catalogue: Catalogue = en): string {
+  return open === true ? catalogue.open.yes : open === false ? catalogue.open.no : catalogue.open.undecided;
+}

@@ -1,0 +1,75 @@
+/**
+ * License assessment of one model's own declarations (inherited clauses are added by lineage.ts): every declaration
+ * looked up in the knowledge base, unknown ones read from their text, hub permission flags as clauses, conditional
+ * clauses applied only where they apply. Several licenses: all are listed and the most restrictive decides.
+ */
+import type { Clause, LicenseAssessment, LicenseEntrySummary } from '../schema/assessment';
+import type { ModelFactsCore } from '../schema/model-facts';
+import { CLAUSE_IDS, type ClauseId } from '../schema/vocabulary';
+import { mostRestrictive, resolveDeclaration, type ResolvedLicense } from './license-lookup';
+import { MULTIMODAL_PIPELINES, MULTIMODAL_TAGS } from './signals';
+
+export interface OwnLicense {
+  assessment: LicenseAssessment;
+  resolved: ResolvedLicense[];
+  /** The id of the most restrictive declared license: what components in the repository are assumed to be under. */
+  decisiveId: string | undefined;
+}
+
+export function isMultimodal(facts: Pick<ModelFactsCore, 'pipelineTag' | 'tags'>): boolean {
+  if (facts.pipelineTag && MULTIMODAL_PIPELINES.has(facts.pipelineTag.toLowerCase())) return true;
+  return facts.tags.some((tag) => MULTIMODAL_TAGS.has(tag.toLowerCase()));
+}
+
+function summary(resolved: ResolvedLicense): LicenseEntrySummary {
+  const { entry, declaration } = resolved;
+  const url = entry?.url ?? (declaration.link && /^https?:\/\//i.test(declaration.link) ? declaration.link : undefined);
+  const out: LicenseEntrySummary = {
+    id: entry?.id ?? resolved.id,
+    name: (entry?.name ?? declaration.name ?? declaration.id).slice(0, 256),
+    known: entry !== undefined,
+    family: entry?.family ?? null,
+    osiApproved: entry ? entry.osiApproved : null,
+    openData: entry ? entry.openData : null,
+    summary: entry?.summary.slice(0, 400) ?? null,
+  };
+  if (url) out.url = url.slice(0, 2048);
+  return out;
+}
+
+/** Clauses sorted in vocabulary order, one per id (the first source wins: knowledge base, text, hub flag). */
+export function sortClauses(clauses: Clause[]): Clause[] {
+  const seen = new Set<ClauseId>();
+  const unique = clauses.filter((clause) => (seen.has(clause.id) ? false : (seen.add(clause.id), true)));
+  return unique.sort((a, b) => CLAUSE_IDS.indexOf(a.id) - CLAUSE_IDS.indexOf(b.id));
+}
+
+export function assessOwnLicense(facts: ModelFactsCore): OwnLicense {
+  const resolved = facts.licenses.map(resolveDeclaration);
+  const multimodal = isMultimodal(facts);
+  const clauses: Clause[] = [];
+  for (const license of resolved) {
+    if (license.entry) {
+      for (const id of license.entry.clauses) clauses.push({ id, source: 'knowledge-base' });
+      for (const conditional of license.entry.conditionalClauses ?? []) {
+        if (conditional.when === 'multimodal' && multimodal)
+          clauses.push({ id: conditional.id, source: 'knowledge-base' });
+      }
+    }
+    for (const found of license.textClauses)
+      clauses.push({ id: found.id, source: 'text', quote: found.quote.slice(0, 1000) });
+  }
+  for (const flag of facts.hubFlags) clauses.push({ id: flag.id, source: 'hub-flag', quote: flag.detail });
+
+  const ids = [...new Set(resolved.map((license) => license.id))];
+  const declared = resolved.length > 0;
+  const assessment: LicenseAssessment = {
+    ids,
+    osiApproved: declared ? resolved.every((license) => license.entry?.osiApproved === true) : null,
+    openData: declared ? resolved.every((license) => license.entry?.openData === true) : null,
+    entries: resolved.map(summary),
+    clauses: sortClauses(clauses),
+  };
+  const decisive = mostRestrictive(resolved.map((license) => license.entry?.id ?? license.id));
+  return { assessment, resolved, decisiveId: decisive };
+}
