@@ -108,6 +108,7 @@ async function addReadme(facts: ModelFacts, fetcher: Fetcher): Promise<void> {
   // Training-data sections first so the cap never drops them.
   const sections = [...readme.trainingData, ...readme.sections.filter((s) => !readme.trainingData.includes(s))];
   facts.docs.sections = sections.slice(0, 200);
+  if (readme.evaluationTable) facts.docs.evaluationResults = true;
   facts.codeLinks = readme.codeLinks.slice(0, 100);
   for (const p of readme.papers) {
     if (

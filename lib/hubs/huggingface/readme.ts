@@ -24,6 +24,8 @@ export interface ReadmeFacts {
   sections: CardSection[];
   /** Sections about training data (their excerpts quote what the card says, named datasets or not). */
   trainingData: CardSection[];
+  /** A markdown table under an evaluation/results/benchmark heading. */
+  evaluationTable: boolean;
   links: ReadmeLink[];
   codeLinks: CodeLink[];
   papers: Paper[];
@@ -78,8 +80,11 @@ const isFence = (line: string): boolean => {
 const TRAINING_DATA_HEADING =
   /(train|pre-?train|fine-?tun)\w*\W+(\w+\W+)?data|\bdata(set)?s?\b\W+(\w+\W+)?(used|for train)|^data(sets?)?$/i;
 
-function readSections(text: string): CardSection[] {
+const EVAL_HEADING = /eval|result|benchmark|performance/i;
+
+function readSections(text: string): { sections: CardSection[]; evaluationTable: boolean } {
   const out: CardSection[] = [];
+  let evaluationTable = false;
   let inFence = false;
   let current: { heading: string; excerpt: string } | null = null;
   const flush = () => {
@@ -99,12 +104,14 @@ function readSections(text: string): CardSection[] {
     if (h !== null) {
       flush();
       current = { heading: h, excerpt: '' };
-    } else if (current && !inFence && current.excerpt.length < EXCERPT) {
-      current.excerpt += ' ' + plain(line.slice(0, 4 * EXCERPT));
+    } else if (current && !inFence) {
+      if (!evaluationTable && line.trimStart().startsWith('|') && EVAL_HEADING.test(current.heading))
+        evaluationTable = true;
+      if (current.excerpt.length < EXCERPT) current.excerpt += ' ' + plain(line.slice(0, 4 * EXCERPT));
     }
   }
   flush();
-  return out;
+  return { sections: out, evaluationTable };
 }
 
 /** Link targets: markdown `](url)`, `href="url"`, `<url>` and bare URLs. Bounded quantifiers keep it linear. */
@@ -222,7 +229,10 @@ function paperOf(u: URL): Paper | null {
     const id = decodeURIComponent(u.pathname.slice(1));
     return id.startsWith('10.') ? { kind: 'doi', id: id.slice(0, 256), url: u.href, source: 'readme' } : null;
   }
-  if (PAPER_HOSTS.has(host)) return { kind: 'url', id: u.href.slice(0, 256), url: u.href, source: 'readme' };
+  // A linked PDF (a technical report on a vendor's site) counts as a paper link.
+  if (PAPER_HOSTS.has(host) || u.pathname.toLowerCase().endsWith('.pdf')) {
+    return { kind: 'url', id: u.href.slice(0, 256), url: u.href, source: 'readme' };
+  }
   return null;
 }
 
@@ -240,7 +250,7 @@ function datasetOf(u: URL): string | null {
 export function parseReadme(input: string): ReadmeFacts {
   const truncated = input.length > MAX_SCAN;
   const text = stripFrontMatter(truncated ? input.slice(0, MAX_SCAN) : input);
-  const sections = readSections(text);
+  const { sections, evaluationTable } = readSections(text);
   const links = extractLinks(text);
   const codeLinks: CodeLink[] = [];
   const papers: Paper[] = [];
@@ -275,5 +285,5 @@ export function parseReadme(input: string): ReadmeFacts {
     }
   }
   const trainingData = sections.filter((s) => TRAINING_DATA_HEADING.test(s.heading));
-  return { truncated, sections, trainingData, links, codeLinks, papers, datasets };
+  return { truncated, sections, trainingData, evaluationTable, links, codeLinks, papers, datasets };
 }
