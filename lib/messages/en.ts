@@ -95,8 +95,10 @@ export const en: Catalogue = {
     'component-partial': (p, l) => `${l.component(str(p, 'component'))} is only partly released.`,
     'component-unknown': (p, l) =>
       `Whether ${l.component(str(p, 'component')).toLowerCase()} is released is not known.`,
-    'component-license-not-open': (p, l) =>
-      `${l.component(str(p, 'component'))} is under ${str(p, 'license')}, not ${NEED[str(p, 'need')] ?? 'an open license'}.`,
+    'component-license-not-open': (p, l) => {
+      const from = p.from === undefined ? '' : ` (the license of its base ${String(p.from)})`;
+      return `${l.component(str(p, 'component'))} is under ${str(p, 'license')}${from}, not ${NEED[str(p, 'need')] ?? 'an open license'}.`;
+    },
     'component-license-unknown': (p, l) =>
       `The license of ${l.component(str(p, 'component')).toLowerCase()} is not known.`,
     'data-information-unjudged': () =>

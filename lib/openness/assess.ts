@@ -28,7 +28,10 @@ function assessUnsafe(facts: ModelFacts, settings: AssessSettings): Assessment {
   const inherit = toggles.inheritFromBase;
   const components: Components = inherit ? lineage.inheritedComponents : own;
   const clauses = sortClauses([...ownLicense.assessment.clauses, ...(inherit ? lineage.inheritedClauses : [])]);
-  const input: DefinitionInput = { facts, components, license: ownLicense, clauses, toggles };
+  const baseLicenses = inherit
+    ? lineage.entries.flatMap((entry) => entry.license.ids.map((id) => ({ id, from: entry.id })))
+    : [];
+  const input: DefinitionInput = { facts, components, license: ownLicense, clauses, toggles, baseLicenses };
   const { tier, tierReason } = releaseTier(
     facts,
     components,

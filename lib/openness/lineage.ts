@@ -208,6 +208,13 @@ export function assessLineage(facts: ModelFacts, ownLicense: OwnLicense, own: Co
     inheritedComponents[component] = next;
   }
 
+  // Preprocessing code that counts as part of the training code follows it.
+  const preprocessing = own['data-preprocessing-code'];
+  const training = inheritedComponents['training-code'];
+  if (preprocessing.reason?.code === 'preprocessing-in-training-code' && training !== own['training-code']) {
+    inheritedComponents['data-preprocessing-code'] = { ...training };
+  }
+
   // Warnings: unresolved bases; a declared license looser than a direct base's.
   const warnings: EngineReason[] = [];
   for (const entry of entries) {

@@ -132,14 +132,30 @@ const EVALUATION_WORDS = /\b(eval\w*|benchmark\w*|lm-evaluation-harness|leaderbo
 const PREPROCESSING_WORDS =
   /\b(pre-?process\w*|data[- ](processing|pipeline|preparation|prep|cleaning|curation|filtering)|dedup\w*|filtering)\b/i;
 
+/**
+ * The sentence around the link: adapters give a few words either side with `…` where the link is, and those words
+ * can run into the next heading ("… repository … . Training Data Pretrained on …").
+ */
+export function linkSentence(context: string): string {
+  const mark = context.indexOf('…');
+  if (mark < 0) return context;
+  const before =
+    context
+      .slice(0, mark)
+      .split(/[.!?:]\s/)
+      .pop() ?? '';
+  const after = context.slice(mark + 1).split(/[.!?:](\s|$)/)[0] ?? '';
+  return `${before} ${after}`.trim();
+}
+
 export function codeLinkKinds(link: CodeLink): CodeLinkKinds {
-  let path = '';
+  let path: string;
   try {
     path = new URL(link.url).pathname.replace(/[/_-]+/g, ' ');
   } catch {
     path = '';
   }
-  const words = `${link.context} ${path}`;
+  const words = `${linkSentence(link.context)} ${path}`;
   return {
     training: TRAINING_WORDS.test(words),
     inference: INFERENCE_WORDS.test(words),

@@ -26,17 +26,25 @@ export function modelLibrary(ctx: ComponentContext): string | undefined {
   return knownLibrary(ctx.facts.library) ?? ctx.facts.tags.map(knownLibrary).find((name) => name !== undefined);
 }
 
+/** Top-level files first: `model.safetensors` says more than `coreml/…/weight.bin`. */
+function shallowFirst(names: string[]): string[] {
+  const depth = (name: string) => name.split('/').length;
+  return [...names].sort((a, b) => depth(a) - depth(b));
+}
+
 export function weights(ctx: ComponentContext): ComponentAssessment {
   const { access, files } = ctx.facts;
   const licensed = (component: ComponentAssessment) => underModelLicense(component, ctx, false);
   if (access.weights.state === 'present') {
     const evidence =
-      access.weights.evidence.length > 0 ? access.weights.evidence : fileEvidence(files.names.filter(isWeightFile));
+      access.weights.evidence.length > 0
+        ? access.weights.evidence
+        : fileEvidence(shallowFirst(files.names.filter(isWeightFile)));
     const fromRecord = evidence.every((item) => item.kind === 'record-field');
     return licensed(present(evidence, fromRecord ? { reason: reason('weights-record-fields') } : {}));
   }
   if (files.known) {
-    const found = files.names.filter(isWeightFile);
+    const found = shallowFirst(files.names.filter(isWeightFile));
     if (found.length > 0) return licensed(present(fileEvidence(found), { reason: reason('weights-files-found') }));
     return licensed(missing('weights-none-in-files', access.weights.evidence, { count: files.names.length }));
   }

@@ -15,6 +15,8 @@ export interface DefinitionInput {
   /** The clauses in force: own, plus inherited ones when the inherit toggle is on. */
   clauses: Clause[];
   toggles: Toggles;
+  /** Licenses of resolved bases (every level) when the inherit toggle is on: derived weights stay under them. */
+  baseLicenses: { id: string; from: string }[];
 }
 
 export type LicenseJudgement =

@@ -9,6 +9,7 @@ import type { MofVerdict } from '../../schema/assessment';
 import type { ComponentId } from '../../schema/vocabulary';
 import type { MofType } from '../../licenses/types';
 import { reason, type EngineReason } from '../reasons';
+import { findEntry } from '../license-lookup';
 import { judgeLicense, type DefinitionInput } from './context';
 
 /** Required components first needed in each class (optional ones — sample outputs, libraries, metadata — left out). */
@@ -39,6 +40,9 @@ export const MOF_TYPES: Record<ComponentId, MofType> = {
   'supporting-libraries': 'code',
 };
 
+/** Derived weights stay under their bases' licenses (with the inherit toggle on). */
+const WEIGHT_COMPONENTS: ReadonlySet<ComponentId> = new Set<ComponentId>(['weights', 'intermediate-weights']);
+
 type Inclusion = 'included' | 'excluded' | 'undecided';
 
 export function mofVerdict(input: DefinitionInput): MofVerdict {
@@ -54,7 +58,16 @@ export function mofVerdict(input: DefinitionInput): MofVerdict {
     let result: Inclusion;
     if (assessed.status === 'present') {
       const judged = judgeLicense(assessed.license, input);
-      if (judged.state === 'known' && judged.entry.mofOpen) {
+      const base = WEIGHT_COMPONENTS.has(component)
+        ? input.baseLicenses.find(({ id }) => !findEntry(id)?.mofOpen)
+        : undefined;
+      if (base) {
+        result = 'excluded';
+        why.set(
+          component,
+          reason('component-license-not-open', { component, license: base.id, need: 'mof', from: base.from }),
+        );
+      } else if (judged.state === 'known' && judged.entry.mofOpen) {
         result = 'included';
         const type = MOF_TYPES[component];
         if (!judged.entry.mofTypes.includes(type)) {
