@@ -45,8 +45,10 @@ export const RESEARCH_LICENSES = [
     name: 'Microsoft Research License Terms',
     aliases: ['msrla', 'microsoft-research-license-agreement'],
     family: 'research',
-    clauses: [...NC_RESEARCH, 'no-derivatives', 'no-hosting'],
-    summary: 'Non-commercial research use only; the models may not be redistributed or offered as a hosted service.',
+    // Nothing may be redistributed, so neither changed copies nor the model itself can be shared or sold.
+    clauses: [...NC_RESEARCH, 'no-derivatives', 'no-hosting', 'no-resale'],
+    summary:
+      'Non-commercial research use only; the models may not be redistributed, sold or offered as a hosted service.',
   }),
   define({
     id: 'apple-amlr',
