@@ -66,7 +66,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   one('openmdw-1.1', 'openmdw license agreement v1.1', 'openmdw license agreement, version 1.1'),
   one('openmdw-1.0', 'openmdw license agreement v1.0', 'openmdw license agreement, version 1.0'),
   one('openrail++', 'open rail++-m license'),
-  one('creativeml-openrail-m', 'creativeml open rail-m'),
+  one('creativeml-openrail-m', 'creativeml open rail-m', 'creativeml openrail-m'),
   one('bigcode-openrail-m', 'bigcode open rail-m'),
   one('bigscience-openrail-m', 'bigscience open rail-m'),
   one('bigscience-bloom-rail-1.0', 'bigscience rail license v1.0'),
