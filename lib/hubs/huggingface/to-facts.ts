@@ -40,8 +40,12 @@ const asRelation = (s: string | undefined): BaseRelation | undefined =>
 
 export function weightsFromRecord(r: HfModelRecord): ModelFacts['access']['weights'] {
   if (r.siblings) {
-    const files = weightFiles(r.siblings);
-    if (files.length === 0) return { state: 'absent', evidence: [] };
+    const all = weightFiles(r.siblings);
+    if (all.length === 0) return { state: 'absent', evidence: [] };
+    // One file per format first, so the capped evidence shows every format the repo ships.
+    const ext = (f: string) => f.slice(f.lastIndexOf('.') + 1).toLowerCase();
+    const firsts = all.filter((f, i) => all.findIndex((g) => ext(g) === ext(f)) === i);
+    const files = [...firsts, ...all.filter((f) => !firsts.includes(f))];
     return {
       state: 'present',
       evidence: files

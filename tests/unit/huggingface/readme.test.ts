@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseReadme, stripFrontMatter, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
+import { fixtureText } from './helpers';
+
+describe('parseReadme', () => {
+  it('bert fixture: sections, code link with context, arXiv paper, dataset links, evaluation table', () => {
+    const r = parseReadme(fixtureText('huggingface.co/google-bert/bert-base-uncased/raw/main/README.md'));
+    expect(r.sections.map((s) => s.heading)).toEqual([
+      'BERT base model (uncased)',
+      'Model description',
+      'Intended uses and limitations',
+      'Training data',
+      'Training procedure',
+      'Evaluation results',
+    ]);
+    expect(r.codeLinks).toHaveLength(1);
+    expect(r.codeLinks[0]?.url).toBe('https://github.com/google-research/bert');
+    expect(r.codeLinks[0]?.context).toMatch(/training and fine-tuning code was released/);
+    expect(r.papers).toEqual([
+      { kind: 'arxiv', id: '1810.04805', url: 'https://arxiv.org/abs/1810.04805', source: 'readme' },
+    ]);
+    expect(r.datasets.map((d) => [d.id, d.role])).toEqual([
+      ['bookcorpus', 'training'],
+      ['wikipedia', 'training'],
+    ]);
+    expect(r.trainingData.map((s) => s.heading)).toEqual(['Training data']);
+    expect(r.evaluationTable).toBe(true);
+  });
+
+  it('Llama fixture: a training-data statement naming no dataset is kept as an excerpt', () => {
+    const r = parseReadme(fixtureText('huggingface.co/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md'));
+    expect(r.datasets).toEqual([]);
+    expect(r.trainingData).toHaveLength(1);
+    expect(r.trainingData[0]?.excerpt).toContain('publicly available sources');
+  });
+
+  it('strips YAML front matter, and only a leading one', () => {
+    expect(stripFrontMatter('---\nlicense: mit\n---\n# Title\n')).toBe('# Title\n');
+    expect(stripFrontMatter('# Title\n---\nx\n---\n')).toBe('# Title\n---\nx\n---\n');
+    expect(parseReadme('---\ntitle: "# not a heading"\n---\n## Real\ntext').sections.map((s) => s.heading)).toEqual([
+      'Real',
+    ]);
+  });
+
+  it('ignores headings inside code fences and reads trailing-hash headings', () => {
+    const r = parseReadme('# One ##\n```\n# not\n```\n## Two\nbody');
+    expect(r.sections.map((s) => s.heading)).toEqual(['One', 'Two']);
+  });
+
+  it('keeps only http(s) links; javascript: and data: targets are dropped without leaking inner URLs', () => {
+    const r = parseReadme(
+      [
+        "[click](javascript:alert('https://evil.example/x'))",
+        '[img](data:text/html;base64,PHNjcmlwdD4=)',
+        '<a href="javascript:fetch(\'https://evil.example/y\')">x</a>',
+        '[ok](https://gitlab.com/group/project) and <https://codeberg.org/o/r> and https://bitbucket.org/t/r.',
+      ].join('\n'),
+    );
+    expect(r.links.map((l) => l.url)).toEqual([
+      'https://gitlab.com/group/project',
+      'https://codeberg.org/o/r',
+      'https://bitbucket.org/t/r',
+    ]);
+    expect(r.codeLinks.map((c) => c.url)).toHaveLength(3);
+  });
+
+  it('classifies paper links and evaluation datasets', () => {
+    const r = parseReadme(
+      [
+        'See https://arxiv.org/pdf/2310.06825v2.pdf and https://doi.org/10.1000/xyz123 and https://aclanthology.org/N19-1423/',
+        'and https://openreview.net/forum?id=abc.',
+        '## Evaluation',
+        'Scored on [MMLU](https://huggingface.co/datasets/cais/mmlu/viewer).',
+      ].join('\n'),
+    );
+    expect(r.papers.map((p) => [p.kind, p.id])).toEqual([
+      ['arxiv', '2310.06825'],
+      ['doi', '10.1000/xyz123'],
+      ['url', 'https://aclanthology.org/N19-1423/'],
+      ['url', 'https://openreview.net/forum?id=abc'],
+    ]);
+    expect(r.datasets).toEqual([
+      {
+        id: 'cais/mmlu',
+        role: 'evaluation',
+        hub: 'huggingface',
+        availability: 'unknown',
+        url: 'https://huggingface.co/datasets/cais/mmlu',
+        source: 'readme',
+      },
+    ]);
+  });
+
+  it('gives about twenty words of context', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const text = `${words.slice(0, 20).join(' ')} [code](https://github.com/o/r) ${words.slice(20).join(' ')}`;
+    const ctx = parseReadme(text).codeLinks[0]?.context ?? '';
+    expect(ctx).toContain('w19');
+    expect(ctx).toContain('w29');
+    expect(ctx).not.toContain('w5 ');
+    expect(ctx).not.toContain('w35');
+  });
+
+  it('handles a 10 MB README in bounded time and says it was truncated', () => {
+    const big = '# Head\n' + 'lorem ipsum [x](https://github.com/o/r) '.repeat(250_000) + '\n## Late\n';
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const t0 = Date.now();
+    const r = parseReadme(big);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(r.truncated).toBe(true);
+    expect(r.sections.map((s) => s.heading)).toEqual(['Head']);
+    expect(r.codeLinks).toHaveLength(1);
+  });
+
+  it('survives pathological inputs quickly', () => {
+    const inputs = [
+      '#'.repeat(MAX_SCAN),
+      '](' + ' '.repeat(500_000),
+      'href="' + 'a'.repeat(500_000),
+      '['.repeat(300_000) + ']('.repeat(100_000),
+      'http://'.repeat(100_000),
+    ];
+    for (const s of inputs) {
+      const t0 = Date.now();
+      parseReadme(s);
+      expect(Date.now() - t0).toBeLessThan(3000);
+    }
+  });
+});
