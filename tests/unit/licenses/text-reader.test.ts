@@ -1,6 +1,7 @@
 import full from 'spdx-license-list/full';
 import { describe, expect, it } from 'vitest';
-import { identifyLicenseText, readClausesFromText } from '../../../lib/licenses';
+import { identifyLicenseText, lookupLicense, readClausesFromText } from '../../../lib/licenses';
+import { TITLE_RULES } from '../../../lib/licenses/title-rules';
 
 const spdxText = (id: string): string => {
   const text = full[id]?.licenseText;
@@ -132,6 +133,10 @@ describe('identifyLicenseText', () => {
     ['Databricks Open Model License', 'databricks-open-model-license'],
   ])('recognises %j', (text, id) => {
     expect(identifyLicenseText(text)?.id).toBe(id);
+  });
+
+  it('points every title rule at a knowledge-base entry', () => {
+    for (const rule of TITLE_RULES) expect(lookupLicense(rule.id)?.id, rule.id).toBe(rule.id);
   });
 
   it('does not guess', () => {
