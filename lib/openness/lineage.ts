@@ -181,8 +181,23 @@ export function assessLineage(facts: ModelFacts, ownLicense: OwnLicense, own: Co
     const ownComponent = own[component];
     const carries = baseResults.map(({ result }) => result.carry[component]);
     const agg = aggregate(carries);
-    if (agg.status === 'present' || carries.length === 0) continue;
+    if (carries.length === 0) continue;
     const quantized = rootBases.some((node) => node.relation === 'quantized');
+    if (agg.status === 'present') {
+      // A quantized copy's data and code are its base's: released when the base releases them.
+      const source = rootBases
+        .map((node) => ownFacts(node)?.components[component])
+        .find((c) => c?.status === 'present');
+      if (quantized && ownComponent.status === 'unknown' && source) {
+        const from = rootBases[0]?.id ?? '';
+        inheritedComponents[component] = {
+          ...source,
+          evidence: [{ kind: 'base-model', detail: from }, ...source.evidence].slice(0, 20),
+          inheritedFrom: from,
+        };
+      }
+      continue;
+    }
     const status = combine(ownComponent.status, agg.status, quantized);
     const evidence: Evidence[] = agg.from.map((id) => {
       const node = nodes.get(id);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_IDS } from '../../../lib/schema/vocabulary';
+import { allLicenseEntries } from '../../../lib/licenses';
+import { facts, files, hubFlag, license, pipeline, run } from './builder';
+
+const withLicense = (...ids: string[]) => facts('org/m', files('model.safetensors'), ...ids.map((id) => license(id)));
+
+describe('license assessment', () => {
+  it.each([
+    ['apache-2.0', true, []],
+    ['mit', true, []],
+    ['gpl-3.0', true, ['share-alike']],
+    ['llama3.1', false, ['user-cap', 'use-restrictions', 'naming']],
+    ['llama2', false, ['user-cap', 'use-restrictions', 'output-restriction']],
+    ['gemma', false, ['use-restrictions', 'revocable']],
+    ['cc-by-nc-4.0', false, ['non-commercial']],
+    ['cc-by-nd-4.0', false, ['no-derivatives']],
+    ['cc-by-4.0', false, []],
+    ['deepfloyd-if-license', false, ['non-commercial', 'research-only']],
+  ] as const)('%s: OSI %s, clauses from the knowledge base', (id, osi, clauses) => {
+    const result = run(withLicense(id)).license;
+    expect(result.ids).toEqual([id]);
+    expect(result.osiApproved).toBe(osi);
+    expect(result.clauses).toEqual(clauses.map((clause) => ({ id: clause, source: 'knowledge-base' })));
+    expect(result.entries[0]).toMatchObject({ id, known: true });
+  });
+
+  it('every clause in the knowledge base reaches the assessment', () => {
+    const seen = new Set<string>();
+    for (const entry of allLicenseEntries()) {
+      const clauses = run(withLicense(entry.id)).license.clauses;
+      for (const clause of entry.clauses) expect(clauses).toContainEqual({ id: clause, source: 'knowledge-base' });
+      clauses.forEach((clause) => seen.add(clause.id));
+    }
+    // Every clause comes from some license, but Civitai's flag and the multimodal-only EU clause (tested below).
+    expect(CLAUSE_IDS.filter((id) => !seen.has(id) && id !== 'no-resale' && id !== 'geographic')).toEqual([]);
+  });
+
+  it('no license declared: osiApproved null and every definition fails', () => {
+    const result = run(facts('org/m', files('model.safetensors')));
+    expect(result.license).toMatchObject({ ids: [], osiApproved: null, clauses: [] });
+    expect(result.verdicts.osaid.reasons).toContainEqual({ code: 'no-license' });
+    expect(result.verdicts['open-weights'].open).toBe(false);
+  });
+
+  it('several licenses: all listed, the most restrictive decides', () => {
+    const result = run(withLicense('apache-2.0', 'cc-by-nc-4.0'));
+    expect(result.license.ids).toEqual(['apache-2.0', 'cc-by-nc-4.0']);
+    expect(result.license.osiApproved).toBe(false);
+    expect(result.components.weights.license).toBe('cc-by-nc-4.0');
+    expect(result.verdicts['open-weights'].open).toBe(false);
+  });
+
+  it('a display name resolves by name ("Apache License 2.0")', () => {
+    const result = run(facts('org/m', license('Apache License 2.0', { source: 'page' })));
+    expect(result.license.entries[0]).toMatchObject({ id: 'apache-2.0', known: true });
+    expect(result.license.osiApproved).toBe(true);
+  });
+
+  it('other + license_name slug resolves by name', () => {
+    const result = run(facts('org/m', license('other', { name: 'llama3.1' })));
+    expect(result.license.entries[0]).toMatchObject({ id: 'llama3.1', known: true });
+    expect(result.license.clauses.map((clause) => clause.id)).toContain('user-cap');
+  });
+
+  it('an unknown license is read from its text, each clause with the sentence that says it', () => {
+    const text = [
+      'Example Model License.',
+      'The Model may be used solely for non-commercial research purposes.',
+      'You will not use the outputs of the Model to improve any other large language model.',
+    ].join('\n');
+    const result = run(facts('org/m', license('example-license', { text, textSource: 'LICENSE' })));
+    const clauses = result.license.clauses;
+    expect(clauses).toContainEqual(
+      expect.objectContaining({
+        id: 'non-commercial',
+        source: 'text',
+        quote: expect.stringContaining('solely for non-commercial'),
+      }),
+    );
+    expect(clauses).toContainEqual(
+      expect.objectContaining({
+        id: 'output-restriction',
+        source: 'text',
+        quote: expect.stringContaining('improve any other large language model'),
+      }),
+    );
+    expect(result.license.osiApproved).toBe(false);
+    expect(result.warnings).toContainEqual({
+      code: 'license-read-from-text',
+      params: { license: 'example-license', source: 'LICENSE' },
+    });
+    expect(result.verdicts['open-weights'].open).toBe(false);
+  });
+
+  it('a known license text is identified (MIT text under "other")', () => {
+    const mit =
+      'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.';
+    const result = run(facts('org/m', license('other', { text: mit })));
+    expect(result.license.entries[0]).toMatchObject({ id: 'mit', known: true });
+    expect(result.license.osiApproved).toBe(true);
+  });
+
+  it('an unknown license without text is unknown: open weights undecided', () => {
+    const result = run(withLicense('mystery-license'));
+    expect(result.license.entries[0]).toMatchObject({ id: 'mystery-license', known: false, osiApproved: null });
+    expect(result.license.osiApproved).toBe(false);
+    expect(result.verdicts['open-weights']).toMatchObject({ open: null });
+    expect(result.verdicts['open-weights'].reasons).toContainEqual({
+      code: 'license-unknown',
+      params: { license: 'mystery-license' },
+    });
+  });
+
+  it('hub permission flags become clauses quoting the flag', () => {
+    const result = run(
+      facts('org/m', license('creativeml-openrail-m'), hubFlag('no-resale', 'allowCommercialUse: Image')),
+    );
+    expect(result.license.clauses).toContainEqual({
+      id: 'no-resale',
+      source: 'hub-flag',
+      quote: 'allowCommercialUse: Image',
+    });
+  });
+
+  it('a multimodal-only clause applies only to multimodal models (Llama 3.2 EU clause)', () => {
+    const text = run(facts('org/m', license('llama3.2'), pipeline('text-generation'))).license.clauses;
+    const vision = run(facts('org/m', license('llama3.2'), pipeline('image-text-to-text'))).license.clauses;
+    expect(text.map((clause) => clause.id)).not.toContain('geographic');
+    expect(vision).toContainEqual({ id: 'geographic', source: 'knowledge-base' });
+  });
+});
