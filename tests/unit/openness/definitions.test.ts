@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, dataset, facts, files, gate, license, openModel, run, section } from './builder';
+import { codes, facts, files, gate, license, openModel, run, section } from './builder';
 import type { ModelFacts } from '../../../lib/schema/model-facts';
 
 const relicensed = (id: string) => {
