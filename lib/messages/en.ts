@@ -45,7 +45,8 @@ export const en: Catalogue = {
       `All ${plural(Number(p.total ?? 0), 'listed dataset is', 'listed datasets are')} public.`,
     'datasets-some-unavailable': (p) =>
       `Only ${str(p, 'available')} of ${str(p, 'total')} listed datasets are public; the others are missing, disabled or private.`,
-    'datasets-gated': (p) => `${str(p, 'gated')} of ${str(p, 'total')} listed datasets need approval to download.`,
+    'datasets-gated': (p) =>
+      `Listed datasets that need approval to download: ${str(p, 'gated')} of ${str(p, 'total')}.`,
     'datasets-all-unavailable': () => 'Every listed dataset is missing, disabled or private.',
     'datasets-availability-unknown': () => 'The listed datasets could not be looked up.',
     'training-data-vague': () => 'The card describes the training data only in general terms and names no dataset.',
