@@ -28,7 +28,7 @@ export function LineageSection({ assessment, methodLink }: { assessment: Assessm
               <span>
                 {' '}
                 — license {entry.license.ids.length ? entry.license.ids.join(', ') : 'none declared'}
-                {entry.clauses.length > 0 && <>; passes down: {entry.clauses.map(clauseLabel).join(', ')}</>}
+                {entry.clauses.length > 0 && <>; passes down: {entry.clauses.map((id) => clauseLabel(id)).join(', ')}</>}
               </span>
             )}
           </li>

@@ -3,7 +3,7 @@
  * exactly as the page does (gated models the user was granted, private repos the user owns). Only same-origin
  * URLs are fetched; the body is capped.
  */
-import { MAX_BODY_BYTES } from '@/lib/messaging/protocol';
+import { MAX_BODY_BYTES } from '@/lib/messaging/constants';
 
 const TIMEOUT_MS = 10_000;
 

@@ -4,7 +4,8 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { PopupQuerySchema, type PageState } from '@/lib/messaging/protocol';
+import type { PageState } from '@/lib/messaging/protocol';
+import { isGetState } from '@/lib/messaging/guards';
 import { findModelOnPage } from './find-model';
 import { startModelPage, type ModelPage } from './model-page';
 import { hubEnabled } from './hub-switch';
@@ -27,7 +28,7 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (state: PageState) => void) => {
-      if (!PopupQuerySchema.safeParse(raw).success) return undefined;
+      if (!isGetState(raw)) return undefined;
       sendResponse(current ? current.state() : { kind: 'not-model' });
       return undefined;
     });

@@ -6,7 +6,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { BadgeWithPanel } from '@/components/BadgeWithPanel';
 import type { BadgeView } from '@/components/Badge';
-import { PAGE_PORT, ToPageSchema, type PageRef, type PageState } from '@/lib/messaging/protocol';
+import type { PageRef, PageState } from '@/lib/messaging/protocol';
+import { PAGE_PORT, UPDATED } from '@/lib/messaging/constants';
+import { isPageMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { copyMarkdownReport } from './copy-report';
@@ -53,9 +55,8 @@ export function startModelPage(page: PageRef): ModelPage {
   const connect = () => {
     port = browser.runtime.connect({ name: PAGE_PORT });
     port.onMessage.addListener((raw: unknown) => {
-      const parsed = ToPageSchema.safeParse(raw);
-      if (!parsed.success) return;
-      const message = parsed.data;
+      if (!isPageMessage(raw)) return;
+      const message = raw;
       if (message.type === 'fetch') {
         void executeFetch(message.url, controller.signal).then((result) => {
           if (!controller.signal.aborted) post({ type: 'fetch-result', reqId: message.reqId, ...result });
@@ -70,7 +71,7 @@ export function startModelPage(page: PageRef): ModelPage {
         view = { kind: 'unavailable', reason: message.reason };
       }
       draw();
-      void browser.runtime.sendMessage({ type: 'openness-lens/updated' }).catch(() => undefined);
+      void browser.runtime.sendMessage({ type: UPDATED }).catch(() => undefined);
     });
     port.onDisconnect.addListener(() => {
       port = undefined;

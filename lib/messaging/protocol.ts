@@ -1,15 +1,16 @@
 /**
- * Messages between the content script, the background and the popup. Every side validates what it receives:
- * a message is a trust boundary like any other.
+ * Messages between the content script, the background and the popup. The background and the popup validate what
+ * they receive with these schemas. The content script, whose size is budgeted, checks the shape of what it gets with
+ * the small guards in ./guards.ts instead: it hears only from our own background and popup (a web page cannot open
+ * an extension port), while everything a page or a hub supplies is validated here, in the background.
  */
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment';
 import { ReasonSchema, text } from '../schema/model-facts';
 import { HUBS } from '../schema/vocabulary';
+import { GET_STATE } from './constants';
 
-export const PAGE_PORT = 'openness-lens/page';
-/** Response bodies larger than this are cut off by the fetch executor and reported as too large. */
-export const MAX_BODY_BYTES = 12_000_000;
+export { PAGE_PORT, MAX_BODY_BYTES } from './constants';
 
 const PageRefSchema = z.object({
   hub: z.enum(HUBS),
@@ -50,7 +51,7 @@ export const ToPageSchema = z.discriminatedUnion('type', [
 export type ToPage = z.infer<typeof ToPageSchema>;
 
 /** What the popup asks a tab's content script, and what it answers. */
-export const PopupQuerySchema = z.object({ type: z.literal('openness-lens/get-state') });
+export const PopupQuerySchema = z.object({ type: z.literal(GET_STATE) });
 export type PopupQuery = z.infer<typeof PopupQuerySchema>;
 
 export const PageStateSchema = z.discriminatedUnion('kind', [

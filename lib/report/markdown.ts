@@ -75,7 +75,7 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
     lines.push('### Lineage', '');
     for (const entry of assessment.lineage) {
       const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || 'none declared';
-      const clauses = entry.clauses.map(clauseLabel).join(', ');
+      const clauses = entry.clauses.map((id) => clauseLabel(id)).join(', ');
       lines.push(`- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; passes down ${clauses}` : ''}`);
     }
     for (const warning of assessment.warnings) lines.push(`- ⚠ ${escapeMarkdown(message(warning))}`);

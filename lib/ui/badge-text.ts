@@ -25,10 +25,11 @@ export function verdictText(assessment: Assessment, definition: Definition = ass
     return mof.open === null ? { text: 'MOF class unknown', tone: 'unknown' } : { text: 'MOF: not classified', tone: 'closed' };
   }
   const open = assessment.verdicts[definition].open;
-  const noun = definition === 'osaid' ? 'open source' : 'open weights';
-  if (open === true) return { text: `${capitalize(noun)} · ${name}`, tone: 'open' };
-  if (open === false) return { text: `Not ${noun} · ${name}`, tone: 'closed' };
-  return { text: `${capitalize(noun)}? Unknown · ${name}`, tone: 'unknown' };
+  // "Open weights" names its definition already; OSAID is named after the verdict.
+  const [noun, suffix] = definition === 'osaid' ? ['open source', ` · ${name}`] : ['open weights', ''];
+  if (open === true) return { text: `${capitalize(noun)}${suffix}`, tone: 'open' };
+  if (open === false) return { text: `Not ${noun}${suffix}`, tone: 'closed' };
+  return { text: `${capitalize(noun)}? Unknown${suffix}`, tone: 'unknown' };
 }
 
 export function badgeText(assessment: Assessment): BadgeText {

@@ -7,7 +7,7 @@ import { verdictText } from './badge-text';
 export function oneLineVerdict(assessment: Assessment, definition: Definition): string {
   const verdict = assessment.verdicts[definition];
   const head = verdictText(assessment, definition).text.replace(/ · .*$/, '');
-  const caveats = verdict.caveats.map(clauseLabel);
+  const caveats = verdict.caveats.map((id) => clauseLabel(id));
   if (verdict.open === true && caveats.length) return `${head}, with caveats: ${caveats.join(', ')}`;
   const reason = verdict.reasons[0];
   return reason ? `${head} — ${message(reason)}` : head;

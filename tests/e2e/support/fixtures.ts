@@ -31,11 +31,19 @@ export async function resetExtension(ext: Extension): Promise<void> {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
     await chrome.runtime.sendMessage({ type: 'openness-lens/clear-cache' });
   });
   await page.close();
+}
+
+/** The part of the extension API the tests call from extension pages. */
+export interface ExtensionApi {
+  storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 }
 
 /** The page badge's shadow-root contents (Playwright locators pierce open shadow roots). */

@@ -1,0 +1,136 @@
+/**
+ * The badge and breakdown on Hugging Face model pages, in real Chromium with the built extension, served from the
+ * project's recorded hub.
+ */
+import { test, expect, badge } from './support/fixtures';
+
+const HF = 'https://huggingface.co';
+
+/** Waits until the badge shows the enriched assessment (file list, datasets and base models gathered). */
+async function enrichedBadge(page: import('@playwright/test').Page) {
+  const b = badge(page);
+  await expect(b).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  return b;
+}
+
+test('a gated Llama model: downloadable, not open source, with its license clauses and missing training data', async ({ page }) => {
+  await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Downloadable');
+  await expect(b).toContainText('Not open source · OSAID');
+  await expect(b).toContainText(/\d\/7 for replication/);
+  // Next to the model's name, inside the header's h1.
+  expect(await page.evaluate(() => document.querySelector('header h1 openness-lens') !== null)).toBe(true);
+
+  await b.click();
+  const panel = page.getByTestId('ol-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('ol-license-entry')).toContainText('llama3.1');
+  for (const clause of ['user-cap', 'use-restrictions', 'naming']) {
+    await expect(panel.locator(`[data-clause="${clause}"]`).first()).toBeVisible();
+  }
+  // All seventeen components are listed, each with a status.
+  await expect(panel.locator('[data-component]')).toHaveCount(17);
+  const trainingData = panel.locator('[data-component="training-data"]');
+  await expect(trainingData).not.toHaveAttribute('data-status', 'present');
+  await expect(trainingData).toContainText(/publicly available sources|meta-llama\/Llama-3.1-8B/);
+  await expect(panel.locator('[data-component="weights"]')).toHaveAttribute('data-status', 'present');
+  await expect(panel.getByTestId('ol-def-open-weights')).toContainText(/Open weights, with caveats/);
+});
+
+test('an Apache model with public datasets: OSI-approved license, its paper and datasets as evidence', async ({ page }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Downloadable');
+  await b.click();
+  const panel = page.getByTestId('ol-panel');
+  await expect(panel.getByTestId('ol-license-entry')).toContainText('apache-2.0');
+  await expect(panel.getByTestId('ol-license-entry')).toContainText('OSI-approved');
+  await expect(panel.getByTestId('ol-clause')).toHaveCount(0);
+  await expect(panel.locator('[data-component="research-paper"]')).toHaveAttribute('data-status', 'present');
+  await expect(panel.locator('[data-component="research-paper"]')).toContainText('1810.04805');
+  await expect(panel.locator('[data-component="training-data"]')).toContainText(/bookcorpus/i);
+  await expect(panel.locator('[data-component="training-data"]')).toContainText(/wikipedia/i);
+});
+
+test('a model with no license: not open under any definition, and the breakdown says why', async ({ page }) => {
+  await page.goto(`${HF}/openai/clip-vit-base-patch32`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Not open source · OSAID');
+  await b.click();
+  await expect(page.getByTestId('ol-license-none')).toContainText('No license declared');
+  await expect(page.getByTestId('ol-def-open-weights')).toContainText('Not open weights');
+});
+
+test('a RAIL-licensed image model: use restrictions from the knowledge base', async ({ page }) => {
+  await page.goto(`${HF}/CompVis/stable-diffusion-v1-4`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Not open source · OSAID');
+  await b.click();
+  const panel = page.getByTestId('ol-panel');
+  await expect(panel.getByTestId('ol-license-entry')).toContainText('creativeml-openrail-m');
+  const clause = panel.locator('[data-clause="use-restrictions"]').first();
+  await expect(clause).toContainText('knowledge base');
+});
+
+test('the files tab carries the same badge', async ({ page }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased/tree/main`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Downloadable');
+});
+
+test('a legacy root id with a model header gets a badge; a profile at a one-segment URL does not', async ({ page }) => {
+  await page.goto(`${HF}/gpt2`);
+  await expect(badge(page)).toBeVisible();
+  await page.goto(`${HF}/some-user`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  await expect(page.locator('openness-lens')).toHaveCount(0);
+});
+
+test('a page that is not a model page (a dataset) gets no badge', async ({ page }) => {
+  await page.goto(`${HF}/datasets/HuggingFaceH4/ultrachat_200k`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  await expect(page.locator('openness-lens')).toHaveCount(0);
+});
+
+test('keyboard: Enter opens the breakdown, Escape closes it and returns focus; a click outside closes it', async ({ page }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  const b = await enrichedBadge(page);
+  await b.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ol-panel')).toBeVisible();
+  await expect(b).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ol-panel')).toHaveCount(0);
+  await expect(b).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('ol-panel')).toBeVisible();
+  await page.mouse.click(5, 700);
+  await expect(page.getByTestId('ol-panel')).toHaveCount(0);
+});
+
+test('the first badge needs no request; enrichment asks the hub for the record, README and datasets', async ({ page, ext }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await expect(badge(page)).toBeVisible();
+  await enrichedBadge(page);
+  const urls = ext.hubRequests.map((r) => new URL(r.url()).pathname);
+  expect(urls[0]).toBe('/google-bert/bert-base-uncased');
+  expect(urls).toContain('/api/models/google-bert/bert-base-uncased');
+  expect(urls).toContain('/google-bert/bert-base-uncased/raw/main/README.md');
+  expect(urls.some((u) => u.startsWith('/api/datasets/'))).toBe(true);
+  // Nothing is asked twice.
+  expect(new Set(urls).size).toBe(urls.length);
+});
+
+test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({ page }) => {
+  await page.goto(`${HF}/example-org/llama-3.1-8b-apache-finetune`);
+  const b = await enrichedBadge(page);
+  await expect(b).toContainText('Not open source · OSAID');
+  await b.click();
+  const panel = page.getByTestId('ol-panel');
+  await expect(panel.locator('[data-clause="user-cap"]').first()).toContainText('Inherited from meta-llama/');
+  await expect(panel.getByTestId('ol-warning').first()).toBeVisible();
+  await expect(panel.getByTestId('ol-lineage-entry').first()).toContainText('meta-llama/');
+});

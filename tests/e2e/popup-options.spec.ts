@@ -1,0 +1,73 @@
+/** The toolbar popup and the options page, driving a real open model page. */
+import type { Page } from '@playwright/test';
+import { test, expect, badge, type ExtensionApi } from './support/fixtures';
+
+const HF = 'https://huggingface.co';
+
+/** The tab id of `page`, asked from an extension page (popup.html?tabId=N selects a tab explicitly). */
+async function tabIdOf(extPage: Page, url: string): Promise<number> {
+  return extPage.evaluate(async (target) => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab for ${target}: ${JSON.stringify(tabs)}`);
+    return tab.id;
+  }, url);
+}
+
+test('the popup shows the breakdown of the selected tab', async ({ page, ext }) => {
+  await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const tabId = await tabIdOf(popup, page.url());
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('ol-breakdown')).toBeVisible();
+  await expect(popup.getByTestId('ol-verdict')).toContainText('Not open source · OSAID');
+  await expect(popup.locator('[data-component]')).toHaveCount(17);
+});
+
+test('the popup says when a page is not a model page', async ({ page, ext }) => {
+  await page.goto(`${HF}/datasets/HuggingFaceH4/ultrachat_200k`);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const tabId = await tabIdOf(popup, page.url());
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('ol-popup-not-model')).toBeVisible();
+  await expect(popup.getByTestId('ol-popup-settings')).toContainText('OSAID');
+});
+
+test('switching the definition in the popup changes the open page badge', async ({ page, ext }) => {
+  await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const tabId = await tabIdOf(popup, page.url());
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByTestId('ol-definition-switch').getByLabel('Open weights').check();
+  await expect(badge(page)).toContainText(/^(?!.*Not open weights).*Open weights/);
+  await expect(popup.getByTestId('ol-verdict')).toContainText('Open weights');
+});
+
+test('the options page preset changes an open page badge at once', async ({ page, ext }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  await expect(badge(page)).toContainText('· OSAID');
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel(/Model Openness Framework/).check();
+  await expect(badge(page)).toContainText(/MOF/);
+  await expect(badge(page)).not.toContainText('OSAID');
+  await options.getByLabel(/Lenient/).check();
+  await expect(badge(page)).toContainText('Open weights');
+});
+
+test('the options preview shows how a toggle changes a sample verdict', async ({ ext }) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel(/Lenient/).check();
+  const gated = options.getByTestId('ol-preview-item').first();
+  await expect(gated).toContainText(/^(?!.*Not open weights).*Open weights/);
+  await options.getByLabel(/user and revenue caps disqualify/).check();
+  await expect(gated).toContainText('Not open weights');
+});
