@@ -256,15 +256,15 @@ export class Broker<F> {
   /** Budget, slot, send; on 429 wait as told (within bounds) and try again. */
   private async send(url: string, accept: 'json' | 'text', key: string, signal: AbortSignal): Promise<BrokerResult> {
     const { retry } = this.settings;
+    let waitedUntil = 0;
     for (let attempt = 0; ; attempt++) {
-      // A retry has already waited out the pause its own 429 set.
-      const gate = this.budget.check(attempt > 0);
+      const gate = this.budget.check(waitedUntil);
       if (!gate.ok) return paused(gate, this.clock.now());
       const release = await this.slots.acquire(signal);
       if (!release) return cancelled();
       let outcome: FetchResponse | BrokerResult;
       try {
-        const again = this.budget.check(attempt > 0); // the budget may have run out while we queued
+        const again = this.budget.check(waitedUntil); // the budget may have run out while we queued
         if (!again.ok) return paused(again, this.clock.now());
         this.budget.take();
         outcome = await this.execute(url, accept, signal);
@@ -283,6 +283,7 @@ export class Broker<F> {
       this.budget.pauseUntil(retryAt);
       if (attempt >= retry.maxRetries || delay > retry.maxWaitMs) return answered(outcome, 'rate-limited', { retryAt });
       if (!(await sleep(this.clock, delay, signal))) return cancelled();
+      waitedUntil = retryAt;
     }
   }
 

@@ -76,11 +76,15 @@ export class RateBudget {
     this.ready = this.load();
   }
 
-  /** Whether a request may go out now. A retry has already waited out the hub's pause it was given. */
-  check(retry = false): Gate {
+  /**
+   * Whether a request may go out now. A retry passes the end of the pause its own 429 set, which it has just
+   * waited out; only a longer pause (another answer's) holds it back.
+   */
+  check(waitedUntil = 0): Gate {
     const now = this.options.clock.now();
     this.roll(now);
-    if (!retry && now < this.state.pausedUntil) return { ok: false, reason: 'hub', resumesAt: this.state.pausedUntil };
+    const { pausedUntil } = this.state;
+    if (now < pausedUntil && pausedUntil > waitedUntil) return { ok: false, reason: 'hub', resumesAt: pausedUntil };
     if (this.state.used >= this.options.limit)
       return { ok: false, reason: 'budget', resumesAt: this.state.windowStart + this.options.windowMs };
     return { ok: true };

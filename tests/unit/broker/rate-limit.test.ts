@@ -121,3 +121,23 @@ describe('budget per five minutes', () => {
     expect((await broker.status()).budget).toMatchObject({ used: 2, limit: 2 });
   });
 });
+
+describe('pauses from several answers', () => {
+  it('a retry that waited out its own pause is still held back by a longer one set meanwhile', async () => {
+    const fake = fakeExecutor((u): FetchResponse => answer(429, '', { 'retry-after': u === url(1) ? '2' : '600' }));
+    const broker = makeBroker(fake.executor);
+    const short = broker.fetch(url(1));
+    const long = broker.fetch(url(2));
+    expect(await long).toMatchObject({ state: 'rate-limited', retryAt: START + 600_000 });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await short).toMatchObject({ state: 'paused', reason: 'hub', resumesAt: START + 600_000 });
+    expect(fake.sent).toEqual([url(1), url(2)]);
+  });
+
+  it('a retry is not held back by the pause its own 429 set', async () => {
+    const fake = limitedThenOk(1, { 'retry-after': '2' });
+    const pending = makeBroker(fake.executor).fetch(url(1));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await pending).toMatchObject({ state: 'ok' });
+  });
+});
