@@ -1,27 +1,33 @@
 /** The toolbar popup and the options page, driving a real open model page. */
 import type { Page } from '@playwright/test';
 import { test, expect, badge, type ExtensionApi } from './support/fixtures';
+import type { Extension } from './support/launch';
 
 const HF = 'https://huggingface.co';
 
-/** The tab id of `page`, asked from an extension page (popup.html?tabId=N selects a tab explicitly). */
-async function tabIdOf(extPage: Page, url: string): Promise<number> {
-  return extPage.evaluate(async (target) => {
+/** The tab id of `page`, asked from the background while that tab is in front (popup.html?tabId=N selects it). */
+async function tabIdOf(page: Page, ext: Extension): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.serviceWorker!.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab for ${target}: ${JSON.stringify(tabs)}`);
-    return tab.id;
-  }, url);
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+async function openPopupFor(page: Page, ext: Extension): Promise<Page> {
+  const tabId = await tabIdOf(page, ext);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
 }
 
 test('the popup shows the breakdown of the selected tab', async ({ page, ext }) => {
   await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
   await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  const tabId = await tabIdOf(popup, page.url());
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupFor(page, ext);
   await expect(popup.getByTestId('ol-breakdown')).toBeVisible();
   await expect(popup.getByTestId('ol-verdict')).toContainText('Not open source · OSAID');
   await expect(popup.locator('[data-component]')).toHaveCount(17);
@@ -29,10 +35,7 @@ test('the popup shows the breakdown of the selected tab', async ({ page, ext }) 
 
 test('the popup says when a page is not a model page', async ({ page, ext }) => {
   await page.goto(`${HF}/datasets/HuggingFaceH4/ultrachat_200k`);
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  const tabId = await tabIdOf(popup, page.url());
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupFor(page, ext);
   await expect(popup.getByTestId('ol-popup-not-model')).toBeVisible();
   await expect(popup.getByTestId('ol-popup-settings')).toContainText('OSAID');
 });
@@ -40,10 +43,7 @@ test('the popup says when a page is not a model page', async ({ page, ext }) => 
 test('switching the definition in the popup changes the open page badge', async ({ page, ext }) => {
   await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
   await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-  const tabId = await tabIdOf(popup, page.url());
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupFor(page, ext);
   await popup.getByTestId('ol-definition-switch').getByLabel('Open weights').check();
   await expect(badge(page)).toContainText(/^(?!.*Not open weights).*Open weights/);
   await expect(popup.getByTestId('ol-verdict')).toContainText('Open weights');
