@@ -192,7 +192,7 @@ export function assessLineage(facts: ModelFacts, ownLicense: OwnLicense, own: Co
         const from = rootBases[0]?.id ?? '';
         inheritedComponents[component] = {
           ...source,
-          evidence: [{ kind: 'base-model', detail: from }, ...source.evidence].slice(0, 20),
+          evidence: [{ kind: 'base-model', detail: from } as Evidence, ...source.evidence].slice(0, 20),
           inheritedFrom: from,
         };
       }

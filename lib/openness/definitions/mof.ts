@@ -58,9 +58,11 @@ export function mofVerdict(input: DefinitionInput): MofVerdict {
     let result: Inclusion;
     if (assessed.status === 'present') {
       const judged = judgeLicense(assessed.license, input);
-      const base = WEIGHT_COMPONENTS.has(component)
-        ? input.baseLicenses.find(({ id }) => !findEntry(id)?.mofOpen)
-        : undefined;
+      const ownOpen = judged.state === 'known' && judged.entry.mofOpen;
+      const base =
+        ownOpen && WEIGHT_COMPONENTS.has(component)
+          ? input.baseLicenses.find(({ id }) => !findEntry(id)?.mofOpen)
+          : undefined;
       if (base) {
         result = 'excluded';
         why.set(
