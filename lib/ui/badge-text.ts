@@ -17,19 +17,25 @@ export interface BadgeText {
   accessibleName: string;
 }
 
-export function verdictText(assessment: Assessment, definition: Definition = assessment.policy): { text: string; tone: VerdictTone } {
+/** `text` names the definition ("Not open source · OSAID"); `short` does not, for lines that already do. */
+export function verdictText(
+  assessment: Assessment,
+  definition: Definition = assessment.policy,
+): { text: string; short: string; tone: VerdictTone } {
   const name = definitionLabel(definition);
   if (definition === 'mof') {
     const mof = assessment.verdicts.mof;
-    if (mof.class !== null) return { text: `MOF Class ${'I'.repeat(mof.class)}`, tone: 'open' };
-    return mof.open === null ? { text: 'MOF class unknown', tone: 'unknown' } : { text: 'MOF: not classified', tone: 'closed' };
+    if (mof.class !== null) return { text: `MOF Class ${'I'.repeat(mof.class)}`, short: `Class ${'I'.repeat(mof.class)}`, tone: 'open' };
+    return mof.open === null
+      ? { text: 'MOF class unknown', short: 'class unknown', tone: 'unknown' }
+      : { text: 'MOF: not classified', short: 'not classified', tone: 'closed' };
   }
   const open = assessment.verdicts[definition].open;
   // "Open weights" names its definition already; OSAID is named after the verdict.
   const [noun, suffix] = definition === 'osaid' ? ['open source', ` · ${name}`] : ['open weights', ''];
-  if (open === true) return { text: `${capitalize(noun)}${suffix}`, tone: 'open' };
-  if (open === false) return { text: `Not ${noun}${suffix}`, tone: 'closed' };
-  return { text: `${capitalize(noun)}? Unknown${suffix}`, tone: 'unknown' };
+  if (open === true) return { text: `${capitalize(noun)}${suffix}`, short: capitalize(noun), tone: 'open' };
+  if (open === false) return { text: `Not ${noun}${suffix}`, short: `Not ${noun}`, tone: 'closed' };
+  return { text: `${capitalize(noun)}? Unknown${suffix}`, short: `${capitalize(noun)}? Unknown`, tone: 'unknown' };
 }
 
 export function badgeText(assessment: Assessment): BadgeText {

@@ -6,7 +6,7 @@ import { verdictText } from './badge-text';
 
 export function oneLineVerdict(assessment: Assessment, definition: Definition): string {
   const verdict = assessment.verdicts[definition];
-  const head = verdictText(assessment, definition).text.replace(/ · .*$/, '');
+  const head = verdictText(assessment, definition).short;
   const caveats = verdict.caveats.map((id) => clauseLabel(id));
   if (verdict.open === true && caveats.length) return `${head}, with caveats: ${caveats.join(', ')}`;
   const reason = verdict.reasons[0];
