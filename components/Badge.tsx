@@ -7,7 +7,7 @@ import { StatusIcon } from './Icons';
 
 export type BadgeView =
   | { kind: 'checking' }
-  | { kind: 'assessment'; assessment: Assessment; stage: 'initial' | 'enriched' }
+  | { kind: 'assessment'; assessment: Assessment; stage: 'initial' | 'enriched'; problem?: Reason }
   | { kind: 'unavailable'; reason: Reason };
 
 interface Props {
@@ -41,7 +41,11 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
 
   if (view.kind === 'checking') {
     return (
-      <span class={`ol-badge tone-unknown${compact ? ' compact' : ''}`} {...common} aria-label="Openness Lens: checking this model…">
+      <span
+        class={`ol-badge tone-unknown${compact ? ' compact' : ''}`}
+        {...common}
+        aria-label="Openness Lens: checking this model…"
+      >
         <StatusIcon tone="unknown" />
         <span class="ol-badge-part">Checking…</span>
       </span>
@@ -50,7 +54,12 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
   if (view.kind === 'unavailable') {
     const why = message(view.reason);
     return (
-      <span class={`ol-badge tone-unknown${compact ? ' compact' : ''}`} {...common} aria-label={`Openness Lens: unknown. ${why}`} title={why}>
+      <span
+        class={`ol-badge tone-unknown${compact ? ' compact' : ''}`}
+        {...common}
+        aria-label={`Openness Lens: unknown. ${why}`}
+        title={why}
+      >
         <StatusIcon tone="unknown" />
         <span class="ol-badge-part">Unknown</span>
       </span>

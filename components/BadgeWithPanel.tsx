@@ -48,6 +48,7 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, onCopyMarkdow
             <Breakdown
               assessment={view.assessment}
               stage={view.stage}
+              problem={view.problem}
               checkedAt={checkedAt}
               onRecheck={onRecheck}
               onCopyMarkdown={onCopyMarkdown}

@@ -3,6 +3,7 @@
  * It renders an Assessment and decides nothing.
  */
 import type { Assessment } from '@/lib/schema/assessment';
+import type { Reason } from '@/lib/schema/model-facts';
 import { DEFINITIONS } from '@/lib/schema/vocabulary';
 import { message, definitionLabel } from '@/lib/messages';
 import { verdictText } from '@/lib/ui/badge-text';
@@ -18,6 +19,8 @@ import { OtherDefinitions } from './OtherDefinitions';
 export interface BreakdownProps {
   assessment: Assessment;
   stage: 'initial' | 'enriched';
+  /** Why the last check stopped short: shown with the best assessment known. */
+  problem?: Reason;
   checkedAt: number;
   onRecheck?: () => void;
   onCopyMarkdown?: () => void;
@@ -34,9 +37,7 @@ export function Breakdown(props: BreakdownProps) {
   return (
     <div class="ol-breakdown" data-testid="ol-breakdown">
       <header class="ol-bd-header">
-        <h2 class="ol-bd-title">
-          {modelUrl ? <a href={modelUrl}>{assessment.id}</a> : assessment.id}
-        </h2>
+        <h2 class="ol-bd-title">{modelUrl ? <a href={modelUrl}>{assessment.id}</a> : assessment.id}</h2>
         <Gradient tier={assessment.tier} reason={assessment.tierReason} methodLink={methodLink?.('release-tier')} />
         <p class={`ol-bd-verdict tone-${verdict.tone}`} data-testid="ol-verdict">
           <StatusIcon tone={verdict.tone} />
@@ -50,7 +51,13 @@ export function Breakdown(props: BreakdownProps) {
             ))}
           </ul>
         )}
-        {props.stage === 'initial' && <p class="ol-note">Still checking the file list, datasets and base models…</p>}
+        {props.problem ? (
+          <p class="ol-note" data-testid="ol-problem">
+            Could not check everything: {message(props.problem)} Showing what is known.
+          </p>
+        ) : (
+          props.stage === 'initial' && <p class="ol-note">Still checking the file list, datasets and base models…</p>
+        )}
       </header>
       <OtherDefinitions assessment={assessment} shown={DEFINITIONS.filter((d) => d !== assessment.policy)} />
       <LicenseSection assessment={assessment} methodLink={methodLink?.('licenses')} />

@@ -5,10 +5,17 @@ import { message, tierLabel } from '@/lib/messages';
 
 export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Reason; methodLink?: string }) {
   return (
-    <figure class="ol-gradient" aria-label={`Release gradient: ${tierLabel(tier)}, step ${TIERS.indexOf(tier) + 1} of 6`}>
+    <figure
+      class="ol-gradient"
+      aria-label={`Release gradient: ${tierLabel(tier)}, step ${TIERS.indexOf(tier) + 1} of 6`}
+    >
       <ol class="ol-gradient-steps">
         {TIERS.map((step) => (
-          <li key={step} class={step === tier ? 'current' : undefined} aria-current={step === tier ? 'step' : undefined}>
+          <li
+            key={step}
+            class={step === tier ? 'current' : undefined}
+            aria-current={step === tier ? 'step' : undefined}
+          >
             {tierLabel(step)}
           </li>
         ))}

@@ -37,7 +37,12 @@ export function LicenseSection({ assessment, methodLink }: { assessment: Assessm
       {license.clauses.length > 0 && (
         <ul class="ol-chips" aria-label="Notable clauses">
           {license.clauses.map((clause, i) => (
-            <li key={`${clause.id}-${clause.source}-${i}`} class="ol-chip" data-clause={clause.id} data-testid="ol-clause">
+            <li
+              key={`${clause.id}-${clause.source}-${i}`}
+              class="ol-chip"
+              data-clause={clause.id}
+              data-testid="ol-clause"
+            >
               <strong>{clauseLabel(clause.id)}</strong>
               <span class="ol-muted"> — {clauseMeaning(clause.id)}</span>
               <span class="ol-chip-source">{clauseSource(clause)}</span>
@@ -56,7 +61,9 @@ function clauseSource(clause: Clause): string {
     case 'text':
       return clause.quote ? `Source: the license text — “${clause.quote}”` : 'Source: the license text';
     case 'hub-flag':
-      return clause.quote ? `Source: the hub's permission flag — ${clause.quote}` : "Source: the hub's permission flags";
+      return clause.quote
+        ? `Source: the hub's permission flag — ${clause.quote}`
+        : "Source: the hub's permission flags";
     case 'base-model':
       return `Inherited from ${clause.from ?? 'a base model'}`;
   }

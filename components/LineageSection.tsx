@@ -21,14 +21,19 @@ export function LineageSection({ assessment, methodLink }: { assessment: Assessm
       <ol class="ol-lineage">
         {assessment.lineage.map((entry) => (
           <li key={`${entry.parent}>${entry.id}`} data-testid="ol-lineage-entry">
-            <strong>{entry.id}</strong> <span class="ol-muted">({entry.relation} of {entry.parent})</span>
+            <strong>{entry.id}</strong>{' '}
+            <span class="ol-muted">
+              ({entry.relation} of {entry.parent})
+            </span>
             {entry.status === 'unresolved' ? (
               <span class="ol-reason"> — {entry.reason ? message(entry.reason) : 'could not be looked up'}</span>
             ) : (
               <span>
                 {' '}
                 — license {entry.license.ids.length ? entry.license.ids.join(', ') : 'none declared'}
-                {entry.clauses.length > 0 && <>; passes down: {entry.clauses.map((id) => clauseLabel(id)).join(', ')}</>}
+                {entry.clauses.length > 0 && (
+                  <>; passes down: {entry.clauses.map((id) => clauseLabel(id)).join(', ')}</>
+                )}
               </span>
             )}
           </li>

@@ -3,7 +3,13 @@ export function SectionHeading({ id, title, methodLink }: { id: string; title: s
     <h3 id={id} class="ol-section-h">
       {title}
       {methodLink && (
-        <a class="ol-method-link" href={methodLink} target="_blank" rel="noreferrer" aria-label={`How ${title.toLowerCase()} is judged`}>
+        <a
+          class="ol-method-link"
+          href={methodLink}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={`How ${title.toLowerCase()} is judged`}
+        >
           How this is judged
         </a>
       )}

@@ -69,7 +69,9 @@ interface Props {
 }
 
 export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }: Props) {
-  const preset = (Object.keys(PRESETS) as (keyof typeof PRESETS)[]).find((key) => PRESETS[key].policy === settings.policy);
+  const preset = (Object.keys(PRESETS) as (keyof typeof PRESETS)[]).find(
+    (key) => PRESETS[key].policy === settings.policy,
+  );
   return (
     <form class="ol-settings" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
@@ -100,7 +102,10 @@ export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }:
               name={key}
               checked={settings.toggles[key]}
               onChange={(event) =>
-                onChange({ ...settings, toggles: { ...settings.toggles, [key]: (event.target as HTMLInputElement).checked } })
+                onChange({
+                  ...settings,
+                  toggles: { ...settings.toggles, [key]: (event.target as HTMLInputElement).checked },
+                })
               }
             />
             <span>
@@ -142,7 +147,13 @@ export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }:
             name="dimThreshold"
             value={settings.dim.threshold}
             onChange={(event) =>
-              onChange({ ...settings, dim: { ...settings.dim, threshold: (event.target as HTMLSelectElement).value as Settings['dim']['threshold'] } })
+              onChange({
+                ...settings,
+                dim: {
+                  ...settings.dim,
+                  threshold: (event.target as HTMLSelectElement).value as Settings['dim']['threshold'],
+                },
+              })
             }
           >
             {DIM_THRESHOLDS.map((t) => (
@@ -156,7 +167,10 @@ export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }:
             aria-label="What to do with them"
             value={settings.dim.mode}
             onChange={(event) =>
-              onChange({ ...settings, dim: { ...settings.dim, mode: (event.target as HTMLSelectElement).value as Settings['dim']['mode'] } })
+              onChange({
+                ...settings,
+                dim: { ...settings.dim, mode: (event.target as HTMLSelectElement).value as Settings['dim']['mode'] },
+              })
             }
           >
             {DIM_MODES.map((mode) => (

@@ -1,118 +1,108 @@
 /**
- * One connected page: a first assessment from what the page embeds, then the enriched one once the adapter has
- * gathered the rest. The page runs the hub requests (same origin, with the user's session); leaving the page
- * disconnects the port and cancels whatever is pending.
+ * One model page: a first assessment from what the page embeds (no request), then the enriched one once the
+ * adapter has gathered the rest through the broker. Leaving the page disconnects the port, which aborts what is
+ * pending. A transient failure (hub error, rate limit, time-out) is retried a few times, so the badge recovers
+ * without a reload when the hub answers again.
  */
 import type { Browser } from 'wxt/browser';
-import type { Fetcher, FetchResponse } from '@/lib/hubs/fetcher';
+import type { Broker } from '@/lib/broker';
 import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
-import type { ModelFacts } from '@/lib/schema/model-facts';
+import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
-import type { FactsCache } from './facts-cache';
-import { gatherFacts, initialFacts } from './gather';
-import { Limiter } from './limiter';
+import { parseModelRecord } from '@/lib/hubs/huggingface/record';
+import { factsFromPageRecord } from '@/lib/hubs/huggingface/gather';
+import { factsFor } from './facts-service';
+import { PortRunner, type RunnerPool } from './port-runner';
 
 type Port = Browser.runtime.Port;
-
-/** At most this many hub requests at once, across all pages (the hub's quota is the user's own). */
-const limiter = new Limiter(4);
+export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
 
 export class PageSession {
-  private page: PageRef | undefined;
+  readonly runner: PortRunner;
+  private readonly abort = new AbortController();
   private facts: ModelFacts | undefined;
   private stage: 'initial' | 'enriched' = 'initial';
+  private problem: Reason | undefined;
   private checkedAt = Date.now();
-  private closed = false;
-  private seq = 0;
-  private readonly pending = new Map<number, (response: FetchResponse) => void>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly port: Port,
-    private readonly cache: FactsCache,
+    port: Port,
+    private readonly broker: Broker<ModelFacts>,
+    pool: RunnerPool,
     private readonly settings: () => Promise<Settings>,
   ) {
+    this.runner = new PortRunner(port);
+    pool.add(this.runner);
     port.onMessage.addListener((raw: unknown) => this.receive(raw));
+    port.onDisconnect.addListener(() => {
+      this.abort.abort();
+      clearTimeout(this.retryTimer);
+      this.runner.close();
+      pool.remove(this.runner);
+    });
   }
 
-  close(): void {
-    this.closed = true;
-    for (const resolve of this.pending.values()) resolve({ status: 0, headers: {}, body: '' });
-    this.pending.clear();
+  reassess(settings: Settings): void {
+    if (this.facts) this.post(this.message(this.facts, settings));
   }
 
-  async reassess(settings: Settings): Promise<void> {
-    if (this.facts) this.send(this.assessment(this.facts, settings));
-  }
+  private page: PageRef | undefined;
 
   private receive(raw: unknown): void {
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
-    if (message.type === 'hello') void this.start(message.page);
-    else if (message.type === 'fetch-result') {
-      const { reqId, status, headers, body } = message;
-      this.pending.get(reqId)?.({ status, headers, body });
-      this.pending.delete(reqId);
-    } else if (message.type === 'recheck' && this.page) {
-      this.cache.forget(this.page.id);
-      void this.start(this.page);
-    }
+    if (message.type === 'fetch-result') this.runner.settle(message.reqId, message);
+    else if (message.type === 'hello') void this.start(message.page, false);
+    else if (message.type === 'recheck' && this.page) void this.start(this.page, true);
   }
 
-  private async start(page: PageRef): Promise<void> {
+  private async start(page: PageRef, fresh: boolean, attempt = 0): Promise<void> {
     this.page = page;
-    const settings = await this.settings();
-    const cached = this.cache.get(page.id);
-    if (cached) {
-      this.show(cached, 'enriched', settings);
+    clearTimeout(this.retryTimer);
+    const embedded = page.record === undefined ? undefined : parseModelRecord(page.record, 'page');
+    const record = embedded?.ok ? embedded.record : undefined;
+    if (record && !this.facts) this.show(factsFromPageRecord(record), 'initial', await this.settings());
+    const answer = await factsFor(this.broker, page.id, {
+      light: false,
+      revision: record?.lastModified,
+      signal: this.abort.signal,
+      fresh,
+    });
+    if (this.abort.signal.aborted) return;
+    if (answer.ok) {
+      this.problem = undefined;
+      this.show(answer.facts, 'enriched', await this.settings());
       return;
     }
-    const first = initialFacts(page);
-    if (first) this.show(first, 'initial', settings);
-    const result = await this.cache.shared(page.id, () => gatherFacts(page, this.fetcher));
-    if (this.closed) return;
-    if (result.ok) {
-      this.cache.set(page.id, result.facts);
-      this.show(result.facts, 'enriched', await this.settings());
-    } else if (!first) {
-      this.post({ type: 'unavailable', reason: result.reason });
-    }
+    this.problem = answer.reason;
+    if (this.facts) this.show(this.facts, this.stage, await this.settings());
+    else this.post({ type: 'unavailable', reason: answer.reason });
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (answer.transient && delay !== undefined)
+      this.retryTimer = setTimeout(() => void this.start(page, false, attempt + 1), delay);
   }
 
   private show(facts: ModelFacts, stage: 'initial' | 'enriched', settings: Settings): void {
     this.facts = facts;
     this.stage = stage;
     this.checkedAt = Date.now();
-    this.send(this.assessment(facts, settings));
+    this.post(this.message(facts, settings));
   }
 
-  private assessment(facts: ModelFacts, settings: Settings): ToPage {
-    return { type: 'assessment', stage: this.stage, checkedAt: this.checkedAt, assessment: assess(facts, settings) };
-  }
-
-  private send(message: ToPage): void {
-    this.post(message);
+  private message(facts: ModelFacts, settings: Settings): ToPage {
+    return {
+      type: 'assessment',
+      stage: this.stage,
+      checkedAt: this.checkedAt,
+      assessment: assess(facts, settings),
+      ...(this.problem ? { problem: this.problem } : {}),
+    };
   }
 
   private post(message: ToPage): void {
-    if (this.closed) return;
-    try {
-      this.port.postMessage(message);
-    } catch {
-      this.close();
-    }
+    this.runner.post(message);
   }
-
-  /** Hub requests go through the page (same origin), one limiter for all pages. */
-  private readonly fetcher: Fetcher = (url) =>
-    limiter.run(
-      () =>
-        new Promise<FetchResponse>((resolve) => {
-          if (this.closed) return resolve({ status: 0, headers: {}, body: '' });
-          const reqId = ++this.seq;
-          this.pending.set(reqId, resolve);
-          this.post({ type: 'fetch', reqId, url });
-        }),
-    );
 }

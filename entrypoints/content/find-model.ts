@@ -18,7 +18,9 @@ export function findModelOnPage(doc: Document, href: string): PageRef | undefine
   if (!isModel || !url.repoId) return undefined;
   const record = header ? embeddedRecord(header) : undefined;
   // Without usable props it is still a model page: the background falls back to the hub API.
-  return record === undefined ? { hub: 'huggingface', id: url.repoId, url: href } : { hub: 'huggingface', id: url.repoId, url: href, record };
+  return record === undefined
+    ? { hub: 'huggingface', id: url.repoId, url: href }
+    : { hub: 'huggingface', id: url.repoId, url: href, record };
 }
 
 function embeddedRecord(header: Element): unknown {

@@ -64,7 +64,7 @@ export function startModelPage(page: PageRef): ModelPage {
         return;
       }
       if (message.type === 'assessment') {
-        view = { kind: 'assessment', assessment: message.assessment, stage: message.stage };
+        view = { kind: 'assessment', assessment: message.assessment, stage: message.stage, problem: message.problem };
         stage = message.stage;
         checkedAt = message.checkedAt;
       } else {
@@ -89,7 +89,14 @@ export function startModelPage(page: PageRef): ModelPage {
 
   return {
     state: (): PageState => {
-      if (view.kind === 'assessment') return { kind: 'model', stage, checkedAt, assessment: view.assessment };
+      if (view.kind === 'assessment')
+        return {
+          kind: 'model',
+          stage,
+          checkedAt,
+          assessment: view.assessment,
+          ...(view.problem ? { problem: view.problem } : {}),
+        };
       if (view.kind === 'unavailable') return { kind: 'unavailable', id: page.id, reason: view.reason };
       return { kind: 'pending', id: page.id };
     },

@@ -17,7 +17,8 @@ export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-kind', kind);
   // Inline and isolated: the host must never shift the hub's layout beyond the badge itself.
-  host.style.cssText = 'all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative;';
+  host.style.cssText =
+    'all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

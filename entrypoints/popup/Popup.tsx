@@ -100,6 +100,7 @@ function PopupBody({ view }: { view: View }) {
         <Breakdown
           assessment={view.assessment}
           stage={view.stage}
+          problem={view.problem}
           checkedAt={view.checkedAt}
           onCopyMarkdown={() => void navigator.clipboard.writeText(markdownReport(view.assessment, view.checkedAt))}
           methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}

@@ -6,4 +6,7 @@ import { applySystemTheme } from '@/utils/theme';
 
 applySystemTheme();
 const requested = Number(new URLSearchParams(location.search).get('tabId'));
-render(<Popup requestedTabId={Number.isInteger(requested) && requested > 0 ? requested : undefined} />, document.getElementById('app')!);
+render(
+  <Popup requestedTabId={Number.isInteger(requested) && requested > 0 ? requested : undefined} />,
+  document.getElementById('app')!,
+);

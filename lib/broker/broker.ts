@@ -17,6 +17,8 @@ import { Slots } from './slots';
 import { answered, classify, synthetic, type BrokerResult } from './states';
 import { utf8Bytes, WriteQueue, type KeyValueStore } from './store';
 
+const REMEMBERED: ReadonlySet<BrokerResult['state']> = new Set(['ok', 'not-found', 'not-found-or-private']);
+
 export interface ExecutorInit extends FetchInit {
   /** Aborted on timeout, or when every caller of the request cancelled. */
   signal: AbortSignal;
@@ -330,9 +332,10 @@ export class Broker<F> {
     }
   }
 
+  /** Successful answers, and definite "no such repo" answers (so a base shared by many cards is asked once). */
   private remember(key: string, result: BrokerResult): BrokerResult {
     const limits = this.settings.responses;
-    if (!this.responses || !limits || result.state !== 'ok') return result;
+    if (!this.responses || !limits || !REMEMBERED.has(result.state)) return result;
     const bytes = utf8Bytes(result.body) + key.length;
     if (bytes <= limits.maxEntryBytes) this.responses.set(key, { result, at: this.clock.now() }, bytes);
     return result;

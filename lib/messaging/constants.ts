@@ -5,3 +5,4 @@ export const MAX_BODY_BYTES = 12_000_000;
 export const GET_STATE = 'openness-lens/get-state';
 export const UPDATED = 'openness-lens/updated';
 export const CLEAR_CACHE = 'openness-lens/clear-cache';
+export const CARDS_PORT = 'openness-lens/cards';

@@ -4,12 +4,13 @@
  * the checks guard against version skew and bugs, not against a hostile sender. Anything unexpected is dropped.
  */
 import type { Assessment } from '../schema/assessment';
+import type { CardVerdict } from './protocol';
 import type { Reason } from '../schema/model-facts';
 import { TIERS, DEFINITIONS } from '../schema/vocabulary';
 import { GET_STATE } from './constants';
 
 export type PageMessage =
-  | { type: 'assessment'; stage: 'initial' | 'enriched'; checkedAt: number; assessment: Assessment }
+  | { type: 'assessment'; stage: 'initial' | 'enriched'; checkedAt: number; assessment: Assessment; problem?: Reason }
   | { type: 'unavailable'; reason: Reason }
   | { type: 'fetch'; reqId: number; url: string };
 
@@ -34,7 +35,9 @@ export function isAssessment(value: unknown): value is Assessment {
     Array.isArray(license.entries) &&
     Array.isArray(license.clauses) &&
     isObject(verdicts) &&
-    DEFINITIONS.every((d) => isObject(verdicts[d]) && Array.isArray((verdicts[d] as Record<string, unknown>).reasons)) &&
+    DEFINITIONS.every(
+      (d) => isObject(verdicts[d]) && Array.isArray((verdicts[d] as Record<string, unknown>).reasons),
+    ) &&
     isObject(components) &&
     isObject(replication) &&
     Array.isArray(value.lineage) &&
@@ -46,7 +49,12 @@ export function isPageMessage(raw: unknown): raw is PageMessage {
   if (!isObject(raw)) return false;
   switch (raw.type) {
     case 'assessment':
-      return (raw.stage === 'initial' || raw.stage === 'enriched') && typeof raw.checkedAt === 'number' && isAssessment(raw.assessment);
+      return (
+        (raw.stage === 'initial' || raw.stage === 'enriched') &&
+        typeof raw.checkedAt === 'number' &&
+        isAssessment(raw.assessment) &&
+        (raw.problem === undefined || isReason(raw.problem))
+      );
     case 'unavailable':
       return isReason(raw.reason);
     case 'fetch':
@@ -57,3 +65,19 @@ export function isPageMessage(raw: unknown): raw is PageMessage {
 }
 
 export const isGetState = (raw: unknown): boolean => isObject(raw) && raw.type === GET_STATE;
+
+export type CardsPageMessage = { type: 'card'; verdict: CardVerdict } | { type: 'fetch'; reqId: number; url: string };
+
+export function isCardsMessage(raw: unknown): raw is CardsPageMessage {
+  if (!isObject(raw)) return false;
+  if (raw.type === 'fetch') return typeof raw.reqId === 'number' && typeof raw.url === 'string';
+  if (raw.type !== 'card' || !isObject(raw.verdict)) return false;
+  const v = raw.verdict;
+  return (
+    typeof v.id === 'string' &&
+    typeof v.label === 'string' &&
+    typeof v.accessibleName === 'string' &&
+    typeof v.below === 'boolean' &&
+    (v.tone === 'open' || v.tone === 'closed' || v.tone === 'unknown')
+  );
+}

@@ -7,10 +7,10 @@
 import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment';
 import { ReasonSchema, text } from '../schema/model-facts';
-import { HUBS } from '../schema/vocabulary';
+import { HUBS, TIERS } from '../schema/vocabulary';
 import { GET_STATE } from './constants';
 
-export { PAGE_PORT, MAX_BODY_BYTES } from './constants';
+export { PAGE_PORT, CARDS_PORT, MAX_BODY_BYTES } from './constants';
 
 const PageRefSchema = z.object({
   hub: z.enum(HUBS),
@@ -44,6 +44,8 @@ export const ToPageSchema = z.discriminatedUnion('type', [
     stage: z.enum(STAGES),
     checkedAt: z.number(),
     assessment: AssessmentSchema,
+    /** Why enrichment stopped short (hub error, rate limit…): the badge shows the best it knows, and why. */
+    problem: z.optional(ReasonSchema),
   }),
   z.object({ type: z.literal('unavailable'), reason: ReasonSchema }),
   z.object({ type: z.literal('fetch'), reqId: z.number(), url: text(4096) }),
@@ -60,9 +62,35 @@ export const PageStateSchema = z.discriminatedUnion('kind', [
     stage: z.enum(STAGES),
     checkedAt: z.number(),
     assessment: AssessmentSchema,
+    problem: z.optional(ReasonSchema),
   }),
   z.object({ kind: z.literal('pending'), id: text(256) }),
   z.object({ kind: z.literal('unavailable'), id: text(256), reason: ReasonSchema }),
   z.object({ kind: z.literal('not-model') }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Listing cards → background: the models whose cards are near the viewport. */
+export const CardsRequestSchema = z.object({
+  type: z.literal('cards'),
+  ids: z.array(text(256)).check(z.maxLength(200)),
+});
+
+/** What a listing card shows: computed in the background, so the content script needs no engine. */
+export const CardVerdictSchema = z.object({
+  id: text(256),
+  state: z.enum(['assessed', 'unknown']),
+  tier: z.optional(z.enum(TIERS)),
+  label: text(80),
+  tone: z.enum(['open', 'closed', 'unknown']),
+  accessibleName: text(400),
+  /** Below the user's dimming threshold. */
+  below: z.boolean(),
+});
+export type CardVerdict = z.infer<typeof CardVerdictSchema>;
+
+export const CardsMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('card'), verdict: CardVerdictSchema }),
+  z.object({ type: z.literal('fetch'), reqId: z.number(), url: text(4096) }),
+]);
+export type CardsMessage = z.infer<typeof CardsMessageSchema>;

@@ -4,7 +4,15 @@
  */
 import type { Assessment } from '../schema/assessment';
 import { PURPOSES, PURPOSE_IDS } from '../schema/vocabulary';
-import { clauseLabel, componentLabel, definitionLabel, message, purposeLabel, statusLabel, tierLabel } from '../messages';
+import {
+  clauseLabel,
+  componentLabel,
+  definitionLabel,
+  message,
+  purposeLabel,
+  statusLabel,
+  tierLabel,
+} from '../messages';
 import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';
@@ -31,7 +39,8 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
   lines.push(`## Openness of ${link(assessment.id, assessment.url)}`, '');
   lines.push(`- **Release tier:** ${tierLabel(assessment.tier)} — ${escapeMarkdown(message(assessment.tierReason))}`);
   lines.push(`- **${definitionLabel(assessment.policy)}:** ${escapeMarkdown(verdict.text)}`);
-  for (const reason of assessment.verdicts[assessment.policy].reasons) lines.push(`  - ${escapeMarkdown(message(reason))}`);
+  for (const reason of assessment.verdicts[assessment.policy].reasons)
+    lines.push(`  - ${escapeMarkdown(message(reason))}`);
   for (const definition of ['osaid', 'mof', 'open-weights'] as const) {
     if (definition === assessment.policy) continue;
     lines.push(`- **${definitionLabel(definition)}:** ${escapeMarkdown(oneLineVerdict(assessment, definition))}`);
@@ -66,7 +75,9 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
         .map((e) => link(e.detail, e.url, assessment.url))
         .join('; ');
       const why = component.reason ? escapeMarkdown(message(component.reason)) : '';
-      lines.push(`- ${componentLabel(id)}: **${statusLabel(component.status)}**${evidence ? ` — ${evidence}` : ''}${why ? ` — ${why}` : ''}`);
+      lines.push(
+        `- ${componentLabel(id)}: **${statusLabel(component.status)}**${evidence ? ` — ${evidence}` : ''}${why ? ` — ${why}` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -76,7 +87,9 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
     for (const entry of assessment.lineage) {
       const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || 'none declared';
       const clauses = entry.clauses.map((id) => clauseLabel(id)).join(', ');
-      lines.push(`- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; passes down ${clauses}` : ''}`);
+      lines.push(
+        `- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; passes down ${clauses}` : ''}`,
+      );
     }
     for (const warning of assessment.warnings) lines.push(`- ⚠ ${escapeMarkdown(message(warning))}`);
     lines.push('');

@@ -9,7 +9,11 @@ import { DEFAULT_SETTINGS, DIM_MODES, DIM_THRESHOLDS, SETTINGS_VERSION, TogglesS
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function pick<T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, value: unknown, fallback: T): T {
+function pick<T>(
+  schema: { safeParse(value: unknown): { success: boolean; data?: T } },
+  value: unknown,
+  fallback: T,
+): T {
   const parsed = schema.safeParse(value);
   return parsed.success ? (parsed.data as T) : fallback;
 }
@@ -27,13 +31,18 @@ export function migrateSettings(raw: unknown): Settings {
     version: SETTINGS_VERSION,
     policy: pick(z.enum(DEFINITIONS), raw.policy, DEFAULT_SETTINGS.policy),
     toggles: Object.fromEntries(
-      Object.entries(DEFAULT_SETTINGS.toggles).map(([key, fallback]) => [key, pick(z.boolean(), toggles[key], fallback)]),
+      Object.entries(DEFAULT_SETTINGS.toggles).map(([key, fallback]) => [
+        key,
+        pick(z.boolean(), toggles[key], fallback),
+      ]),
     ) as z.infer<typeof TogglesSchema>,
     listingBadges: pick(z.boolean(), raw.listingBadges, DEFAULT_SETTINGS.listingBadges),
     dim: {
       mode: pick(z.enum(DIM_MODES), dim.mode, DEFAULT_SETTINGS.dim.mode),
       threshold: pick(z.enum(DIM_THRESHOLDS), dim.threshold, DEFAULT_SETTINGS.dim.threshold),
     },
-    hubs: Object.fromEntries(HUBS.map((hub) => [hub, pick(z.boolean(), hubs[hub], DEFAULT_SETTINGS.hubs[hub])])) as Settings['hubs'],
+    hubs: Object.fromEntries(
+      HUBS.map((hub) => [hub, pick(z.boolean(), hubs[hub], DEFAULT_SETTINGS.hubs[hub])]),
+    ) as Settings['hubs'],
   };
 }

@@ -30,8 +30,24 @@ export const SAMPLE_MODELS: readonly ModelFacts[] = [
     f.licenses = [{ id: 'apache-2.0', source: 'card' }];
     f.files = { known: true, names: ['config.json', 'model.safetensors', 'README.md'] };
     f.library = 'transformers';
-    f.datasets = [{ id: 'example/open-corpus', role: 'training', hub: 'huggingface', availability: 'public', license: ['odc-by'], source: 'card' }];
-    f.codeLinks = [{ url: 'https://github.com/example/train', context: 'training code and data pipeline', license: 'apache-2.0', source: 'readme' }];
+    f.datasets = [
+      {
+        id: 'example/open-corpus',
+        role: 'training',
+        hub: 'huggingface',
+        availability: 'public',
+        license: ['odc-by'],
+        source: 'card',
+      },
+    ];
+    f.codeLinks = [
+      {
+        url: 'https://github.com/example/train',
+        context: 'training code and data pipeline',
+        license: 'apache-2.0',
+        source: 'readme',
+      },
+    ];
     f.papers = [{ kind: 'arxiv', id: '2402.00838', source: 'tag' }];
     f.docs = {
       card: 'present',

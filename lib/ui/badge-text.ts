@@ -25,7 +25,8 @@ export function verdictText(
   const name = definitionLabel(definition);
   if (definition === 'mof') {
     const mof = assessment.verdicts.mof;
-    if (mof.class !== null) return { text: `MOF Class ${'I'.repeat(mof.class)}`, short: `Class ${'I'.repeat(mof.class)}`, tone: 'open' };
+    if (mof.class !== null)
+      return { text: `MOF Class ${'I'.repeat(mof.class)}`, short: `Class ${'I'.repeat(mof.class)}`, tone: 'open' };
     return mof.open === null
       ? { text: 'MOF class unknown', short: 'class unknown', tone: 'unknown' }
       : { text: 'MOF: not classified', short: 'not classified', tone: 'closed' };

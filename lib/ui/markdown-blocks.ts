@@ -94,7 +94,8 @@ export function parseMarkdown(source: string): Block[] {
       blocks.push({ kind: 'list', ordered, items });
     } else {
       const text: string[] = [];
-      for (; i < lines.length && lines[i]!.trim() && !/^(#{1,6}\s|```|\s*\|)/.test(lines[i]!); i++) text.push(lines[i]!.trim());
+      for (; i < lines.length && lines[i]!.trim() && !/^(#{1,6}\s|```|\s*\|)/.test(lines[i]!); i++)
+        text.push(lines[i]!.trim());
       if (text.length === 0) {
         text.push(line.trim());
         i++;

@@ -13,7 +13,9 @@ async function enrichedBadge(page: import('@playwright/test').Page) {
   return b;
 }
 
-test('a gated Llama model: downloadable, not open source, with its license clauses and missing training data', async ({ page }) => {
+test('a gated Llama model: downloadable, not open source, with its license clauses and missing training data', async ({
+  page,
+}) => {
   await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
   const b = await enrichedBadge(page);
   await expect(b).toContainText('Downloadable');
@@ -38,7 +40,9 @@ test('a gated Llama model: downloadable, not open source, with its license claus
   await expect(panel.getByTestId('ol-def-open-weights')).toContainText(/Open weights, with caveats/);
 });
 
-test('an Apache model with public datasets: OSI-approved license, its paper and datasets as evidence', async ({ page }) => {
+test('an Apache model with public datasets: OSI-approved license, its paper and datasets as evidence', async ({
+  page,
+}) => {
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
   const b = await enrichedBadge(page);
   await expect(b).toContainText('Downloadable');
@@ -85,17 +89,19 @@ test('a legacy root id with a model header gets a badge; a profile at a one-segm
   await page.goto(`${HF}/some-user`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
-  await expect(page.locator('openness-lens')).toHaveCount(0);
+  await expect(page.locator('openness-lens[data-kind="badge"]')).toHaveCount(0);
 });
 
 test('a page that is not a model page (a dataset) gets no badge', async ({ page }) => {
   await page.goto(`${HF}/datasets/HuggingFaceH4/ultrachat_200k`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
-  await expect(page.locator('openness-lens')).toHaveCount(0);
+  await expect(page.locator('openness-lens[data-kind="badge"]')).toHaveCount(0);
 });
 
-test('keyboard: Enter opens the breakdown, Escape closes it and returns focus; a click outside closes it', async ({ page }) => {
+test('keyboard: Enter opens the breakdown, Escape closes it and returns focus; a click outside closes it', async ({
+  page,
+}) => {
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
   const b = await enrichedBadge(page);
   await b.focus();
@@ -111,7 +117,10 @@ test('keyboard: Enter opens the breakdown, Escape closes it and returns focus; a
   await expect(page.getByTestId('ol-panel')).toHaveCount(0);
 });
 
-test('the first badge needs no request; enrichment asks the hub for the record, README and datasets', async ({ page, ext }) => {
+test('the first badge needs no request; enrichment asks the hub for the record, README and datasets', async ({
+  page,
+  ext,
+}) => {
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
   await expect(badge(page)).toBeVisible();
   await enrichedBadge(page);
@@ -124,7 +133,9 @@ test('the first badge needs no request; enrichment asks the hub for the record, 
   expect(new Set(urls).size).toBe(urls.length);
 });
 
-test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({ page }) => {
+test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({
+  page,
+}) => {
   await page.goto(`${HF}/example-org/llama-3.1-8b-apache-finetune`);
   const b = await enrichedBadge(page);
   await expect(b).toContainText('Not open source · OSAID');

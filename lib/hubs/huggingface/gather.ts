@@ -28,6 +28,11 @@ export interface GatherOptions {
   lookupDatasets?: boolean;
   /** At most this many dataset lookups per model (default 20). */
   maxDatasets?: number;
+  /**
+   * Records only, for listing badges: the model's record and its bases' records, no README, LICENSE, branches or
+   * datasets (one request per card plus one per distinct base model). Default false.
+   */
+  light?: boolean;
 }
 
 export type GatherResult =
@@ -176,6 +181,7 @@ async function enrich(
   opts: Required<GatherOptions>,
   refs: boolean,
 ): Promise<void> {
+  if (opts.light) return;
   await addReadme(facts, fetcher);
   await Promise.all([
     addLicenseText(facts, fetcher),
@@ -252,6 +258,7 @@ export async function gatherHuggingFaceFacts(
     maxDepth: Math.max(0, Math.min(5, options.maxDepth ?? 5)),
     lookupDatasets: options.lookupDatasets ?? true,
     maxDatasets: options.maxDatasets ?? 20,
+    light: options.light ?? false,
   };
   const modelId = normaliseModelId(id);
   if (modelId === null) return { status: 'error', reason: { code: 'bad-model-id', params: { id: id.slice(0, 256) } } };

@@ -41,7 +41,10 @@ export async function resetExtension(ext: Extension): Promise<void> {
 
 /** The part of the extension API the tests call from extension pages. */
 export interface ExtensionApi {
-  storage: Record<'sync' | 'local', { clear(): Promise<void>; set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }>;
+  storage: Record<
+    'sync' | 'local',
+    { clear(): Promise<void>; set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
+  >;
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 }

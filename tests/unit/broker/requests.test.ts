@@ -133,12 +133,17 @@ describe('merging, concurrency and the response cache', () => {
     expect(fake.sent).toHaveLength(2);
   });
 
-  it('does not cache failures, and the response cache can be turned off', async () => {
+  it('remembers definite "no such repo" answers, never transient failures; the cache can be turned off', async () => {
     const missing = fakeExecutor(() => answer(404));
     const broker = makeBroker(missing.executor);
     await broker.fetch(url(1));
-    await broker.fetch(url(1));
-    expect(missing.sent).toHaveLength(2);
+    expect(await broker.fetch(url(1))).toMatchObject({ state: 'not-found', status: 404 });
+    expect(missing.sent).toHaveLength(1);
+    const failing = fakeExecutor(() => answer(503));
+    const flaky = makeBroker(failing.executor);
+    await flaky.fetch(url(1));
+    await flaky.fetch(url(1));
+    expect(failing.sent).toHaveLength(2);
     const ok = fakeExecutor(() => answer(200, {}));
     const uncached = makeBroker(ok.executor, { responses: false });
     await uncached.fetch(url(1));

@@ -41,7 +41,9 @@ describe('settings migration', () => {
   });
 
   it('does not let prototype keys through', () => {
-    const stored = JSON.parse('{"version":1,"policy":"osaid","__proto__":{"polluted":true},"toggles":{"constructor":1}}');
+    const stored = JSON.parse(
+      '{"version":1,"policy":"osaid","__proto__":{"polluted":true},"toggles":{"constructor":1}}',
+    );
     const settings = migrateSettings(stored);
     expect(SettingsSchema.safeParse(settings).success).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

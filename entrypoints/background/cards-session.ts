@@ -1,0 +1,75 @@
+/**
+ * The model cards of one listing page (search results, profiles, collections, the model tree, sidebars). The page
+ * reports the cards that near the viewport; each gets a light assessment (its record and its bases' records, cached
+ * and shared across cards) and a verdict to show. Nothing is asked twice: ids already answered are ignored.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Broker } from '@/lib/broker';
+import { CardsRequestSchema, type CardsMessage } from '@/lib/messaging/protocol';
+import type { ModelFacts } from '@/lib/schema/model-facts';
+import type { Settings } from '@/lib/settings/schema';
+import { ToBackgroundSchema } from '@/lib/messaging/protocol';
+import { assess } from '@/lib/openness/assess';
+import { message } from '@/lib/messages';
+import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
+import { factsFor } from './facts-service';
+import { PortRunner, type RunnerPool } from './port-runner';
+
+type Port = Browser.runtime.Port;
+
+export class CardsSession {
+  readonly runner: PortRunner;
+  private readonly abort = new AbortController();
+  private readonly facts = new Map<string, ModelFacts>();
+  private readonly asked = new Set<string>();
+
+  constructor(
+    port: Port,
+    private readonly broker: Broker<ModelFacts>,
+    pool: RunnerPool,
+    private readonly settings: () => Promise<Settings>,
+  ) {
+    this.runner = new PortRunner(port);
+    pool.add(this.runner);
+    port.onMessage.addListener((raw: unknown) => this.receive(raw));
+    port.onDisconnect.addListener(() => {
+      this.abort.abort();
+      this.runner.close();
+      pool.remove(this.runner);
+    });
+  }
+
+  reassess(settings: Settings): void {
+    for (const [id, facts] of this.facts)
+      this.post({ type: 'card', verdict: cardVerdict(id, assess(facts, settings), settings) });
+  }
+
+  private receive(raw: unknown): void {
+    const cards = CardsRequestSchema.safeParse(raw);
+    if (cards.success) {
+      for (const id of cards.data.ids) if (!this.asked.has(id)) void this.lookUp(id);
+      return;
+    }
+    const other = ToBackgroundSchema.safeParse(raw);
+    if (other.success && other.data.type === 'fetch-result') this.runner.settle(other.data.reqId, other.data);
+  }
+
+  private async lookUp(id: string): Promise<void> {
+    this.asked.add(id);
+    const answer = await factsFor(this.broker, id, { light: true, signal: this.abort.signal });
+    if (this.abort.signal.aborted) return;
+    if (!answer.ok) {
+      this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason)) });
+      // A transient failure may be asked again when the card is seen again.
+      if (answer.transient) this.asked.delete(id);
+      return;
+    }
+    this.facts.set(id, answer.facts);
+    const settings = await this.settings();
+    this.post({ type: 'card', verdict: cardVerdict(id, assess(answer.facts, settings), settings) });
+  }
+
+  private post(message: CardsMessage): void {
+    this.runner.post(message);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Compact badges on every model card of a listing (search results, profiles, collections, the model tree,
+ * sidebars). A card is looked up only when it nears the viewport; cards the hub re-renders get their badge back
+ * from what is already known, with no new request; the user's dimming filter applies as verdicts arrive.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { CardBadge, DimNotice } from '@/components/CardBadge';
+import type { CardVerdict } from '@/lib/messaging/protocol';
+import { CARDS_PORT } from '@/lib/messaging/constants';
+import { isCardsMessage } from '@/lib/messaging/guards';
+import { createShadowHost } from './shadow-host';
+import { executeFetch } from './fetch-executor';
+import { CARD_SELECTOR, cardModelId } from './card-id';
+
+const SCAN_THROTTLE_MS = 400;
+const BATCH_MS = 50;
+
+export interface CardsOptions {
+  dim: 'off' | 'dim' | 'hide';
+}
+
+export interface Cards {
+  setDim: (mode: CardsOptions['dim']) => void;
+  dispose: () => void;
+}
+
+interface Mounted {
+  id: string;
+  host: HTMLElement;
+  container: HTMLElement;
+  previousPosition?: string;
+}
+
+export function startCards(options: CardsOptions): Cards {
+  const abort = new AbortController();
+  const verdicts = new Map<string, CardVerdict>();
+  const mounted = new Map<Element, Mounted>();
+  const pending = new Set<string>();
+  const askedIds = new Set<string>();
+  let dim = options.dim;
+  let showAll = false;
+  let notice: ReturnType<typeof createShadowHost> | undefined;
+  let batchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const port = browser.runtime.connect({ name: CARDS_PORT });
+  const post = (message: unknown) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // Background gone: badges stay as they are.
+    }
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    if (!isCardsMessage(raw)) return;
+    if (raw.type === 'fetch') {
+      void executeFetch(raw.url, abort.signal).then((result) => {
+        if (!abort.signal.aborted) post({ type: 'fetch-result', reqId: raw.reqId, ...result });
+      });
+      return;
+    }
+    verdicts.set(raw.verdict.id, raw.verdict);
+    for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
+    applyDim();
+  });
+
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        visibility.unobserve(entry.target);
+        const m = mounted.get(entry.target);
+        if (m && !verdicts.has(m.id) && !askedIds.has(m.id)) pending.add(m.id);
+      }
+      if (pending.size && batchTimer === undefined) batchTimer = setTimeout(flush, BATCH_MS);
+    },
+    { rootMargin: '300px 0px' },
+  );
+
+  function flush() {
+    batchTimer = undefined;
+    const ids = [...pending];
+    pending.clear();
+    ids.forEach((id) => askedIds.add(id));
+    if (ids.length) post({ type: 'cards', ids });
+  }
+
+  function draw(m: Mounted) {
+    render(<CardBadge verdict={verdicts.get(m.id)} />, m.container);
+  }
+
+  function mount(card: HTMLElement, id: string) {
+    const { host, container } = createShadowHost('card');
+    // Absolutely placed in the card's corner: the hub's grid never moves.
+    host.style.cssText = 'all: initial; position: absolute; top: 6px; right: 8px; z-index: 1;';
+    const m: Mounted = { id, host, container };
+    if (getComputedStyle(card).position === 'static') {
+      m.previousPosition = card.style.position;
+      card.style.position = 'relative';
+    }
+    card.append(host);
+    mounted.set(card, m);
+    draw(m);
+    if (verdicts.has(id) || askedIds.has(id)) return;
+    visibility.observe(card);
+  }
+
+  function scan() {
+    // Forget cards the hub removed, so nothing detached is kept alive.
+    for (const [card, m] of mounted) {
+      if (!card.isConnected) {
+        visibility.unobserve(card);
+        render(null, m.container);
+        mounted.delete(card);
+      }
+    }
+    for (const card of document.querySelectorAll<HTMLElement>(CARD_SELECTOR)) {
+      const id = cardModelId(card, location.href);
+      const m = mounted.get(card);
+      if (m && m.id === id && m.host.isConnected) continue;
+      if (m) unmount(card, m);
+      if (id) mount(card, id);
+    }
+    applyDim();
+  }
+
+  function unmount(card: HTMLElement, m: Mounted) {
+    visibility.unobserve(card);
+    render(null, m.container);
+    m.host.remove();
+    if (m.previousPosition !== undefined) card.style.position = m.previousPosition;
+    undim(card);
+    mounted.delete(card);
+  }
+
+  function undim(card: HTMLElement) {
+    if (!card.hasAttribute('data-ol-dimmed')) return;
+    card.removeAttribute('data-ol-dimmed');
+    card.style.removeProperty('opacity');
+    card.style.removeProperty('display');
+  }
+
+  function applyDim() {
+    let count = 0;
+    for (const [card, m] of mounted) {
+      const below = verdicts.get(m.id)?.below === true;
+      const el = card as HTMLElement;
+      if (dim === 'off' || showAll || !below) {
+        undim(el);
+        continue;
+      }
+      count++;
+      el.setAttribute('data-ol-dimmed', dim);
+      if (dim === 'dim') {
+        el.style.setProperty('opacity', '0.35');
+        el.style.removeProperty('display');
+      } else el.style.setProperty('display', 'none');
+    }
+    renderNotice(count);
+  }
+
+  function renderNotice(count: number) {
+    if (count === 0 || dim === 'off') {
+      if (notice) {
+        render(null, notice.container);
+        notice.host.remove();
+        notice = undefined;
+      }
+      return;
+    }
+    if (!notice) {
+      notice = createShadowHost('badge');
+      notice.host.setAttribute('data-kind', 'dim-notice');
+      notice.host.style.cssText = 'all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483000;';
+      document.body.append(notice.host);
+    }
+    render(
+      <DimNotice
+        count={count}
+        mode={dim as 'dim' | 'hide'}
+        onShow={() => {
+          showAll = true;
+          applyDim();
+        }}
+      />,
+      notice.container,
+    );
+  }
+
+  // The hub re-renders listings client-side (filters, sort, pages): rescan, throttled, on DOM changes.
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const mutations = new MutationObserver(() => {
+    if (scanTimer === undefined)
+      scanTimer = setTimeout(() => {
+        scanTimer = undefined;
+        scan();
+      }, SCAN_THROTTLE_MS);
+  });
+  mutations.observe(document.body, { childList: true, subtree: true });
+  scan();
+
+  return {
+    setDim(mode) {
+      dim = mode;
+      showAll = false;
+      applyDim();
+    },
+    dispose() {
+      abort.abort();
+      mutations.disconnect();
+      visibility.disconnect();
+      clearTimeout(scanTimer);
+      clearTimeout(batchTimer);
+      for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
+      renderNotice(0);
+      port.disconnect();
+    },
+  };
+}
