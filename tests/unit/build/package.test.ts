@@ -1,0 +1,52 @@
+/**
+ * The built packages (npm test builds them first): the content script stays within its budget and the manifests
+ * ask only for what the extension uses.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = path.resolve('.output');
+const CONTENT_SCRIPT_BUDGET = 80_000;
+
+function manifest(target: string): Record<string, unknown> {
+  const file = path.join(OUTPUT, target, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s package', (target) => {
+  it(`keeps every content script within ${CONTENT_SCRIPT_BUDGET / 1000} kB minified`, () => {
+    const scripts = (manifest(target).content_scripts as { js?: string[] }[]) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    const files = [...new Set(scripts.flatMap((s) => s.js ?? []))];
+    const bytes = files.reduce((sum, file) => sum + statSync(path.join(OUTPUT, target, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  });
+
+  it('asks for storage and the hub hosts only: no <all_urls>, no tabs', () => {
+    const m = manifest(target);
+    const permissions = [...((m.permissions as string[]) ?? []), ...((m.host_permissions as string[]) ?? [])];
+    expect(permissions).toContain('storage');
+    for (const permission of permissions) {
+      expect(
+        permission === 'storage' ||
+          permission === 'activeTab' ||
+          /^https:\/\/([\w-]+\.)*[\w-]+\.\w+\/\*$/.test(permission),
+      ).toBe(true);
+    }
+    expect(permissions).not.toContain('<all_urls>');
+    expect(permissions).not.toContain('tabs');
+    const matches = ((m.content_scripts as { matches: string[] }[]) ?? []).flatMap((s) => s.matches);
+    expect(matches).toContain('https://huggingface.co/*');
+    expect(matches).not.toContain('<all_urls>');
+  });
+
+  it('is named Openness Lens and ships its icons', () => {
+    const m = manifest(target);
+    expect(m.name).toBe('Openness Lens');
+    const icons = Object.values((m.icons as Record<string, string>) ?? {});
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    for (const icon of icons) expect(existsSync(path.join(OUTPUT, target, icon))).toBe(true);
+  });
+});
