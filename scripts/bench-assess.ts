@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gatherHuggingFaceFacts } from '../lib/hubs/huggingface/gather';
 import { assess } from '../lib/openness';
 import type { ModelFacts } from '../lib/schema/model-facts';
@@ -16,11 +17,9 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const dir = path.resolve(flag('--snapshot', 'tests/fixtures/hub'));
-const runs = Number(flag('--runs', '500'));
 
 /** Model ids recorded under `huggingface.co/api/models/` (`<org>/<name>.json` and root `<name>.json`). */
-function recordedIds(): string[] {
+function recordedIds(dir: string): string[] {
   const root = path.join(dir, 'huggingface.co/api/models');
   const ids: string[] = [];
   for (const entry of readdirSync(root)) {
@@ -38,10 +37,11 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-async function run(): Promise<void> {
+/** The median over all recorded models of each model's median time for one `assess`, in microseconds. */
+export async function medianAssessMicros(dir: string, runs: number, print = false): Promise<number> {
   const fetcher = recordedHubFetcher(dir);
   const models: ModelFacts[] = [];
-  for (const id of recordedIds()) {
+  for (const id of recordedIds(dir)) {
     const gathered = await gatherHuggingFaceFacts(id, fetcher);
     if (gathered.status === 'ok') models.push(gathered.facts);
   }
@@ -55,9 +55,16 @@ async function run(): Promise<void> {
       times.push(Number(process.hrtime.bigint() - start) / 1000);
     }
     medians.push(median(times));
-    console.log(`${facts.id.padEnd(48)} ${median(times).toFixed(1).padStart(8)} µs  (lineage ${facts.lineage.length})`);
+    if (print)
+      console.log(
+        `${facts.id.padEnd(48)} ${median(times).toFixed(1).padStart(8)} µs  (lineage ${facts.lineage.length})`,
+      );
   }
-  console.log(`\n${models.length} models, ${runs} runs each: median of medians ${median(medians).toFixed(1)} µs`);
+  if (print)
+    console.log(`\n${models.length} models, ${runs} runs each: median of medians ${median(medians).toFixed(1)} µs`);
+  return Math.round(median(medians) * 10) / 10;
 }
 
-void run();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void medianAssessMicros(path.resolve(flag('--snapshot', 'tests/fixtures/hub')), Number(flag('--runs', '500')), true);
+}

@@ -89,12 +89,13 @@ export function startCards(options: CardsOptions): Cards {
     render(<CardBadge verdict={verdicts.get(m.id)} />, m.container);
   }
 
-  function mount(card: HTMLElement, id: string) {
+  /** `static` is read for all new cards before any is written, so the page lays out once, not once per card. */
+  function mount(card: HTMLElement, id: string, isStatic: boolean) {
     const { host, container } = createShadowHost('card');
     // Absolutely placed in the card's corner: the hub's grid never moves.
     host.style.cssText = 'all: initial; position: absolute; top: 6px; right: 8px; z-index: 1;';
     const m: Mounted = { id, host, container };
-    if (getComputedStyle(card).position === 'static') {
+    if (isStatic) {
       m.previousPosition = card.style.position;
       card.style.position = 'relative';
     }
@@ -114,13 +115,15 @@ export function startCards(options: CardsOptions): Cards {
         mounted.delete(card);
       }
     }
+    const fresh: [HTMLElement, string, boolean][] = [];
     for (const card of document.querySelectorAll<HTMLElement>(CARD_SELECTOR)) {
       const id = cardModelId(card, location.href);
       const m = mounted.get(card);
       if (m && m.id === id && m.host.isConnected) continue;
       if (m) unmount(card, m);
-      if (id) mount(card, id);
+      if (id) fresh.push([card, id, getComputedStyle(card).position === 'static']);
     }
+    for (const [card, id, isStatic] of fresh) mount(card, id, isStatic);
     applyDim();
   }
 

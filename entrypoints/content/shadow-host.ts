@@ -20,14 +20,37 @@ export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
   host.style.cssText =
     'all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative;';
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
   const container = document.createElement('div');
   container.className = 'ol-root';
-  shadow.append(style, container);
+  if (!adoptSharedSheet(shadow)) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+  shadow.append(container);
   const syncTheme = () => container.setAttribute('data-theme', currentTheme());
   syncTheme();
   return { host, container, syncTheme };
+}
+
+let sharedSheet: CSSStyleSheet | undefined;
+
+/**
+ * One constructed stylesheet shared by every shadow root: a listing of 100 cards parses our CSS once, not 100
+ * times. Where constructed sheets are unavailable (or refused across Firefox's content-script boundary), the caller
+ * falls back to a <style> element.
+ */
+function adoptSharedSheet(shadow: ShadowRoot): boolean {
+  try {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(css);
+    }
+    shadow.adoptedStyleSheets = [sharedSheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** The hub's theme: its own `dark` class wins; without one, the system preference. */

@@ -1,0 +1,470 @@
+/**
+ * `npm run bench`: what Openness Lens costs a person browsing the hub, measured in real Chromium with the built
+ * extension on the recorded hub, with a simulated latency per hub request.
+ *
+ *   npm run bench -- [--runs N] [--latency MS] [--json] [--pages DIR] [--no-build]
+ *
+ * Model page: time to the first and the enriched badge, requests before the first badge and in total, the
+ * extension's main-thread time (CPU profile of its scripts) and long tasks. Listings of 30 and 100 cards: time until
+ * every card in the viewport has its badge, model-record and all hub requests, requests on a warm revisit,
+ * main-thread time per card, long tasks while scrolling. The same pages without the extension, for the page-load
+ * ratio. The engine: microseconds per `assess`. Bundle sizes, minified and gzip, and the store zips.
+ */
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchExtension, HUB_DIR, type Extension } from '../tests/e2e/support/launch';
+import { medianAssessMicros } from './bench-assess';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const RUNS = Math.max(1, Number(flag('--runs', '10')));
+const LATENCY = Number(flag('--latency', '80'));
+const JSON_OUT = args.includes('--json');
+const EXTRA_PAGES = args.includes('--pages') ? path.resolve(flag('--pages', '')) : undefined;
+const log = (...m: unknown[]) => (JSON_OUT ? console.error(...m) : console.log(...m));
+
+const BENCH_HUB = path.resolve('bench-out/hub');
+const MODEL_PAGE = 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct';
+const listingUrl = (n: number) => `https://huggingface.co/bench/models-${n}`;
+
+// ---------- statistics ----------
+const quantile = (values: number[], q: number) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+};
+const stats = (values: number[]) => ({ median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)) });
+const round = (n: number) => Math.round(n * 100) / 100;
+
+// ---------- the recorded hub for the benchmark: the test fixtures plus generated 30- and 100-card listings ----------
+function prepareHub(): void {
+  rmSync(BENCH_HUB, { recursive: true, force: true });
+  cpSync(HUB_DIR, BENCH_HUB, { recursive: true });
+  const api = path.join(BENCH_HUB, 'huggingface.co/api/models/bench');
+  mkdirSync(api, { recursive: true });
+  const templates = readdirSync(path.join(HUB_DIR, 'huggingface.co/api/models/listing-only')).filter((f) =>
+    f.endsWith('.json'),
+  );
+  const listing = readFileSync(path.join(HUB_DIR, 'huggingface.co/models.html'), 'utf8');
+  const head = listing.slice(0, listing.indexOf('<article'));
+  const tail = listing.slice(listing.lastIndexOf('</article>') + '</article>'.length);
+  const card = (id: string) =>
+    `<article class="overview-card-wrapper group/repo"><a class="block p-2" href="/${id}"><header class="flex items-center mb-0.5" title="${id}"><h4 class="text-md truncate font-mono">${id}</h4></header><div class="text-sm">Text Generation · <time datetime="2026-10-01T00:00:00.000Z">Oct 1</time></div></a></article>`;
+  for (const n of [30, 100]) {
+    const ids = Array.from({ length: n }, (_, i) => `bench/model-${n}-${i}`);
+    ids.forEach((id, i) => {
+      const record = JSON.parse(
+        readFileSync(
+          path.join(HUB_DIR, 'huggingface.co/api/models/listing-only', templates[i % templates.length]!),
+          'utf8',
+        ),
+      );
+      Object.assign(record, { id, modelId: id, _id: `bench-${n}-${i}`, author: 'bench' });
+      writeFileSync(path.join(api, `${id.split('/')[1]}.json`), JSON.stringify(record));
+    });
+    const dir = path.join(BENCH_HUB, 'huggingface.co/bench');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `models-${n}.html`), head + ids.map(card).join('\n') + tail);
+  }
+}
+
+// ---------- in-page probes (page world; our shadow roots are open, so the page can read them) ----------
+function probes() {
+  const w = window as unknown as { __ol: { first?: number; enriched?: number; longTasks: number[] } };
+  w.__ol = { longTasks: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__ol.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // Long-task timing unavailable: reported as none.
+  }
+  const check = () => {
+    const host = document.querySelector('openness-lens[data-kind="badge"]');
+    const badge = host?.shadowRoot?.querySelector('[data-testid="ol-badge"]');
+    if (badge && w.__ol.first === undefined) w.__ol.first = performance.now();
+    if (badge?.getAttribute('data-stage') === 'enriched' && w.__ol.enriched === undefined)
+      w.__ol.enriched = performance.now();
+    for (const h of document.querySelectorAll('openness-lens'))
+      if (h.shadowRoot && !(h as unknown as { __watched?: boolean }).__watched) {
+        (h as unknown as { __watched?: boolean }).__watched = true;
+        new MutationObserver(check).observe(h.shadowRoot, { subtree: true, childList: true, attributes: true });
+      }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+}
+
+async function extensionCpuMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: { id: number; callFrame: { url: string } }[]; samples: number[]; timeDeltas: number[] };
+  };
+  const ext = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  let micros = 0;
+  profile.samples.forEach((id, i) => {
+    if (ext.has(id)) micros += profile.timeDeltas[i] ?? 0;
+  });
+  await cdp.detach();
+  return micros / 1000;
+}
+
+async function timing(page: Page) {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const w = window as unknown as { __ol?: { first?: number; enriched?: number; longTasks: number[] } };
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      load: nav.loadEventEnd,
+      timeOrigin: performance.timeOrigin,
+      first: w.__ol?.first,
+      enriched: w.__ol?.enriched,
+      longTasks: w.__ol?.longTasks ?? [],
+    };
+  });
+}
+
+/**
+ * tsx (esbuild) wraps named functions in `__name(...)`; functions serialised into the page need the helper there.
+ */
+async function newProbedPage(ext: Extension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+  await page.addInitScript(probes);
+  return page;
+}
+
+// ---------- scenarios ----------
+async function modelPageRun() {
+  const ext = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
+  try {
+    const page = await newProbedPage(ext);
+    const requestTimes: number[] = [];
+    ext.context.on('request', (r) => {
+      if (r.url().startsWith('https://huggingface.co/') && r.resourceType() !== 'document')
+        requestTimes.push(Date.now());
+    });
+    const cpu = await extensionCpuMs(page, async () => {
+      await page.goto(MODEL_PAGE);
+      await page.waitForFunction(
+        () => (window as unknown as { __ol: { enriched?: number } }).__ol.enriched !== undefined,
+        null,
+        {
+          timeout: 20_000,
+        },
+      );
+    });
+    const t = await timing(page);
+    const firstAt = t.timeOrigin + (t.first ?? NaN);
+    return {
+      firstBadgeMs: t.first ?? NaN,
+      firstBadgeAfterDclMs: (t.first ?? NaN) - t.dcl,
+      enrichedBadgeMs: t.enriched ?? NaN,
+      requestsBeforeFirstBadge: requestTimes.filter((at) => at < firstAt).length,
+      requestsTotal: requestTimes.length,
+      extensionMainThreadMs: cpu,
+      longTasks: t.longTasks.length,
+      loadMs: t.load,
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+async function listingRun(n: number) {
+  const ext = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
+  try {
+    const page = await newProbedPage(ext);
+    const api: string[] = [];
+    ext.context.on('request', (r) => {
+      if (r.url().startsWith('https://huggingface.co/api/')) api.push(r.url());
+    });
+    let allVisibleMs = NaN;
+    let badged = 0;
+    const cpu = await extensionCpuMs(page, async () => {
+      await page.goto(listingUrl(n));
+      await page.waitForFunction(
+        () => {
+          const cards = [...document.querySelectorAll('article.overview-card-wrapper')].filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight;
+          });
+          const done = cards.every((c) => {
+            const state = c
+              .querySelector('openness-lens')
+              ?.shadowRoot?.querySelector('[data-testid="ol-card-badge"]')
+              ?.getAttribute('data-state');
+            return state === 'assessed' || state === 'unknown';
+          });
+          if (done && cards.length) (window as unknown as { __olAll?: number }).__olAll ??= performance.now();
+          return done && cards.length > 0;
+        },
+        null,
+        { timeout: 30_000, polling: 10 },
+      );
+      allVisibleMs = await page.evaluate(() => (window as unknown as { __olAll: number }).__olAll);
+      // Scroll to the end so every card is looked up, then wait for all of them.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('article.overview-card-wrapper')].every((c) =>
+            /assessed|unknown/.test(
+              c
+                .querySelector('openness-lens')
+                ?.shadowRoot?.querySelector('[data-testid="ol-card-badge"]')
+                ?.getAttribute('data-state') ?? '',
+            ),
+          ),
+        null,
+        { timeout: 60_000 },
+      );
+      badged = await page.locator('article.overview-card-wrapper openness-lens').count();
+    });
+    const t = await timing(page);
+    const modelRecords = api.filter((u) => /\/api\/models\/[^/?]+(\/[^/?]+)?$/.test(u.split('?')[0]!)).length;
+    const firstVisit = api.length;
+    const warm = await newProbedPage(ext);
+    await warm.goto(listingUrl(n));
+    await warm.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 400) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await warm.waitForTimeout(500);
+    return {
+      allBadgesMs: allVisibleMs,
+      modelRecordRequests: modelRecords,
+      hubRequests: firstVisit,
+      warmRequests: api.length - firstVisit,
+      extensionMainThreadMsPerCard: badged ? cpu / badged : NaN,
+      longTasksWhileScrolling: t.longTasks.length,
+      cards: badged,
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
+async function loadTimes(ext: Extension, urls: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const url of urls) {
+    const page = await newProbedPage(ext);
+    await page.goto(url, { waitUntil: 'load' });
+    out.push((await timing(page)).load);
+    await page.close();
+  }
+  return out;
+}
+
+function extraPages(): string[] {
+  if (!EXTRA_PAGES || !existsSync(EXTRA_PAGES)) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry.endsWith('.html')) {
+        const rel = path.relative(EXTRA_PAGES, full).replace(/\.html$/, '');
+        const target = path.join(BENCH_HUB, `${rel}.html`);
+        mkdirSync(path.dirname(target), { recursive: true });
+        cpSync(full, target);
+        out.push(`https://${rel}`);
+      }
+    }
+  };
+  walk(EXTRA_PAGES);
+  return out;
+}
+
+async function pageLoadRatios(urls: string[]) {
+  const ratios: number[] = [];
+  const perUrl: Record<string, { with: number[]; without: number[] }> = {};
+  for (let run = 0; run < RUNS; run++) {
+    const withExt = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
+    const withTimes = await loadTimes(withExt, urls);
+    await withExt.close();
+    const without = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY, withExtension: false });
+    const withoutTimes = await loadTimes(without, urls);
+    await without.close();
+    urls.forEach((url, i) => {
+      (perUrl[url] ??= { with: [], without: [] }).with.push(withTimes[i]!);
+      perUrl[url]!.without.push(withoutTimes[i]!);
+      ratios.push(withTimes[i]! / withoutTimes[i]!);
+    });
+  }
+  return { ratios, perUrl };
+}
+
+function bundleSizes() {
+  const dir = path.resolve('.output/chrome-mv3');
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const size = (files: string[]) => {
+    const bytes = files.map((f) => readFileSync(path.join(dir, f)));
+    return { bytes: bytes.reduce((s, b) => s + b.length, 0), gzip: bytes.reduce((s, b) => s + gzipSync(b).length, 0) };
+  };
+  const contentFiles = [...new Set((manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js))];
+  const chunks = readdirSync(path.join(dir, 'chunks')).map((f) => `chunks/${f}`);
+  const entry = (name: string) => chunks.filter((f) => f.startsWith(`chunks/${name}-`));
+  const out: Record<string, { bytes: number; gzip: number }> = {
+    contentScript: size(contentFiles),
+    background: size(['background.js']),
+    popup: size(entry('popup')),
+    options: size(entry('options')),
+    method: size(entry('method')),
+    sharedChunks: size(chunks.filter((f) => !/^chunks\/(popup|options|method)-/.test(f))),
+  };
+  const zips = existsSync('.output') ? readdirSync('.output').filter((f) => f.endsWith('.zip')) : [];
+  const zipSizes = Object.fromEntries(zips.map((z) => [z, statSync(path.join('.output', z)).size]));
+  return { entries: out, zips: zipSizes };
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    execSync('bash scripts/ensure-chromium.sh', { stdio: 'ignore' });
+    execSync('npx wxt zip && npx wxt zip -b firefox', { stdio: 'ignore' });
+  }
+  prepareHub();
+  const pages = extraPages();
+
+  log(`Model page × ${RUNS} (latency ${LATENCY} ms)…`);
+  const model = [];
+  for (let i = 0; i < RUNS; i++) model.push(await modelPageRun());
+  const listings: Record<number, Awaited<ReturnType<typeof listingRun>>[]> = { 30: [], 100: [] };
+  for (const n of [30, 100]) {
+    log(`Listing of ${n} cards × ${RUNS}…`);
+    for (let i = 0; i < RUNS; i++) listings[n]!.push(await listingRun(n));
+  }
+  log(`Page loads with and without the extension × ${RUNS}…`);
+  const loads = await pageLoadRatios([MODEL_PAGE, listingUrl(30), ...pages]);
+  const engine = await medianAssessMicros(path.resolve('tests/fixtures/hub'), 300);
+  const bundles = bundleSizes();
+
+  const pick = <T, K extends keyof T>(rows: T[], key: K) => rows.map((r) => Number(r[key]));
+  const listingSummary = (rows: Awaited<ReturnType<typeof listingRun>>[]) => ({
+    allBadgesMs: stats(pick(rows, 'allBadgesMs')),
+    modelRecordRequests: Math.max(...pick(rows, 'modelRecordRequests')),
+    hubRequests: Math.max(...pick(rows, 'hubRequests')),
+    warmRequests: Math.max(...pick(rows, 'warmRequests')),
+    extensionMainThreadMsPerCard: stats(pick(rows, 'extensionMainThreadMsPerCard')),
+    longTasksWhileScrolling: stats(pick(rows, 'longTasksWhileScrolling')),
+    cards: rows[0]?.cards ?? 0,
+  });
+  const result = {
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    runs: RUNS,
+    latencyMs: LATENCY,
+    modelPage: {
+      firstBadgeMs: stats(pick(model, 'firstBadgeMs')),
+      firstBadgeAfterDomContentLoadedMs: stats(pick(model, 'firstBadgeAfterDclMs')),
+      enrichedBadgeMs: stats(pick(model, 'enrichedBadgeMs')),
+      requestsBeforeFirstBadge: Math.max(...pick(model, 'requestsBeforeFirstBadge')),
+      requestsTotal: Math.max(...pick(model, 'requestsTotal')),
+      extensionMainThreadMs: stats(pick(model, 'extensionMainThreadMs')),
+      longTasks: stats(pick(model, 'longTasks')),
+    },
+    listing30: listingSummary(listings[30]!),
+    listing100: listingSummary(listings[100]!),
+    pageLoadRatio: {
+      ...stats(loads.ratios),
+      pages: Object.fromEntries(
+        Object.entries(loads.perUrl).map(([url, v]) => [
+          url,
+          { withMs: stats(v.with).median, withoutMs: stats(v.without).median },
+        ]),
+      ),
+    },
+    engine: { assessUs: engine },
+    bundles: { contentScriptBytes: bundles.entries.contentScript!.bytes, ...bundles },
+  };
+  if (JSON_OUT) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const rows: [string, string, string][] = [
+    [
+      'model page: first badge (ms from navigation)',
+      `${result.modelPage.firstBadgeMs.median}`,
+      `${result.modelPage.firstBadgeMs.p95}`,
+    ],
+    [
+      'model page: first badge after DOMContentLoaded (ms)',
+      `${result.modelPage.firstBadgeAfterDomContentLoadedMs.median}`,
+      `${result.modelPage.firstBadgeAfterDomContentLoadedMs.p95}`,
+    ],
+    [
+      'model page: enriched badge (ms)',
+      `${result.modelPage.enrichedBadgeMs.median}`,
+      `${result.modelPage.enrichedBadgeMs.p95}`,
+    ],
+    [
+      'model page: requests before first badge / total',
+      `${result.modelPage.requestsBeforeFirstBadge} / ${result.modelPage.requestsTotal}`,
+      '',
+    ],
+    [
+      'model page: extension main-thread time (ms)',
+      `${result.modelPage.extensionMainThreadMs.median}`,
+      `${result.modelPage.extensionMainThreadMs.p95}`,
+    ],
+    ['model page: long tasks', `${result.modelPage.longTasks.median}`, `${result.modelPage.longTasks.p95}`],
+  ];
+  for (const [name, l] of [
+    ['listing 30', result.listing30],
+    ['listing 100', result.listing100],
+  ] as const) {
+    rows.push(
+      [`${name}: all visible badges (ms)`, `${l.allBadgesMs.median}`, `${l.allBadgesMs.p95}`],
+      [
+        `${name}: model-record / all hub requests (${l.cards} cards)`,
+        `${l.modelRecordRequests} / ${l.hubRequests}`,
+        '',
+      ],
+      [`${name}: requests on a warm revisit`, `${l.warmRequests}`, ''],
+      [
+        `${name}: extension main-thread ms per card`,
+        `${l.extensionMainThreadMsPerCard.median}`,
+        `${l.extensionMainThreadMsPerCard.p95}`,
+      ],
+      [
+        `${name}: long tasks while scrolling`,
+        `${l.longTasksWhileScrolling.median}`,
+        `${l.longTasksWhileScrolling.p95}`,
+      ],
+    );
+  }
+  rows.push(
+    ['page-load ratio with/without the extension', `${result.pageLoadRatio.median}`, `${result.pageLoadRatio.p95}`],
+    ['engine: µs per assess', `${result.engine.assessUs}`, ''],
+  );
+  for (const [name, b] of Object.entries(bundles.entries))
+    rows.push([`bundle ${name} (bytes, gzip)`, `${b.bytes}`, `${b.gzip}`]);
+  for (const [name, bytes] of Object.entries(bundles.zips)) rows.push([`zip ${name} (bytes)`, `${bytes}`, '']);
+  console.log(`\n${'measure'.padEnd(60)} ${'median'.padStart(12)} ${'p95'.padStart(10)}`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(60)} ${b.padStart(12)} ${c.padStart(10)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
