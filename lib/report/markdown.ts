@@ -29,8 +29,18 @@ export function escapeMarkdown(text: string): string {
 
 function link(text: string, url: string | undefined, base?: string): string {
   const safe = safeHttpUrl(url, base);
-  // Parentheses and spaces are percent-encoded so the URL cannot close the link early.
-  return safe ? `[${escapeMarkdown(text)}](${safe.replace(/[()\s]/g, encodeURIComponent)})` : escapeMarkdown(text);
+  // Parentheses, brackets and spaces are percent-encoded so the URL cannot close the link early and start another
+  // (encodeURIComponent leaves `(` and `)` as they are, so it cannot do this).
+  return safe ? `[${escapeMarkdown(text)}](${percentEncodeLinkTarget(safe)})` : escapeMarkdown(text);
+}
+
+/** `(`, `)`, `[`, `]`, `<`, `>` and whitespace as %XX: what is left cannot end a Markdown link destination. */
+export function percentEncodeLinkTarget(url: string): string {
+  return url.replace(/[()[\]<>\s]/g, (ch) =>
+    ch.charCodeAt(0) > 0x7f
+      ? encodeURIComponent(ch)
+      : `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 export function markdownReport(assessment: Assessment, checkedAt: number): string {

@@ -19,6 +19,8 @@ export function bound(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   let n = 0;
   for (const key of Object.keys(value)) {
+    // `out.__proto__ = x` would set the copy's prototype, and every field the record lacks would be read from x.
+    if (key === '__proto__') continue;
     if (++n > MAX_ARRAY) break;
     out[key] = bound((value as Record<string, unknown>)[key], depth + 1);
   }
