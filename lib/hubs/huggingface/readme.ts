@@ -226,7 +226,12 @@ function paperOf(u: URL): Paper | null {
     return null;
   }
   if (host === 'doi.org' || host === 'dx.doi.org') {
-    const id = decodeURIComponent(u.pathname.slice(1));
+    let id: string;
+    try {
+      id = decodeURIComponent(u.pathname.slice(1));
+    } catch {
+      return null; // a malformed escape (`%` at the end) is not a DOI, and must not throw out of the README reader
+    }
     return id.startsWith('10.') ? { kind: 'doi', id: id.slice(0, 256), url: u.href, source: 'readme' } : null;
   }
   // A linked PDF (a technical report on a vendor's site) counts as a paper link.

@@ -7,7 +7,7 @@
  * valid (schema-checked facts and settings, bounded lists and strings, only http(s) links).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { factsFromPageRecord } from '../../../lib/hubs/huggingface/gather';
 import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
 import { parseReadme, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
@@ -29,6 +29,8 @@ import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/settings/schema';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const params = { numRuns: RUNS };
+// 1,000 runs take a second or two; the 10,000 of `npm run test:fuzz` need more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 10_000 + RUNS * 20 });
 
 const valid = <T>(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } }, v: T) => {
   const r = schema.safeParse(v);

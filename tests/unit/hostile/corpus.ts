@@ -349,6 +349,12 @@ export const HOSTILE: HostileFixture[] = [
     ),
   },
   {
+    name: 'malformed percent escapes in README links (a DOI ending in %)',
+    id: ID,
+    hub: hub(rec(), {}, '# Card\n\n[paper](https://doi.org/10.1000/xyz%) https://doi.org/10.1234/%E0%A4%A\n'),
+    expect: { tier: 'downloadable' },
+  },
+  {
     name: 'control characters, ANSI escapes and NUL bytes in the README and license name',
     id: ID,
     hub: hub(

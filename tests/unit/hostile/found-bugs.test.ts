@@ -4,6 +4,7 @@ import { bound, parseModelRecordJson } from '../../../lib/hubs/huggingface/recor
 import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
 import { percentEncodeLinkTarget } from '../../../lib/report/markdown';
+import { parseReadme } from '../../../lib/hubs/huggingface/readme';
 
 describe('a `__proto__` key in a hub record', () => {
   const body = '{"__proto__":{"private":true,"gated":"manual","cardData":{"license":"mit"}},"id":"org/m","tags":[]}';
@@ -36,5 +37,12 @@ describe('Markdown link targets', () => {
     expect(percentEncodeLinkTarget('https://h.co/a) [x](https://evil.example/<y>')).toBe(
       'https://h.co/a%29%20%5Bx%5D%28https://evil.example/%3Cy%3E',
     );
+  });
+});
+
+describe('a DOI link with a malformed percent escape in the README', () => {
+  it('is skipped instead of throwing out of the README reader (which left the badge checking forever)', () => {
+    const r = parseReadme('# Card\n\nSee https://doi.org/10.1000/xyz% and https://doi.org/10.1000/ok.\n');
+    expect(r.papers.map((p) => p.id)).toEqual(['10.1000/ok']);
   });
 });
