@@ -2,7 +2,7 @@
 import type { Reason } from '@/lib/schema/model-facts';
 import type { Assessment } from '@/lib/schema/assessment';
 import { badgeText } from '@/lib/ui/badge-text';
-import { message } from '@/lib/messages';
+import { message, uiText } from '@/lib/messages';
 import { StatusIcon } from './Icons';
 
 export type BadgeView =
@@ -19,6 +19,7 @@ interface Props {
 }
 
 export function Badge({ view, expanded, onToggle, compact = false }: Props) {
+  const t = uiText().badge;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -41,13 +42,9 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
 
   if (view.kind === 'checking') {
     return (
-      <span
-        class={`ol-badge tone-unknown${compact ? ' compact' : ''}`}
-        {...common}
-        aria-label="Openness Lens: checking this model…"
-      >
+      <span class={`ol-badge tone-unknown${compact ? ' compact' : ''}`} {...common} aria-label={t.checkingName}>
         <StatusIcon tone="unknown" />
-        <span class="ol-badge-part">Checking…</span>
+        <span class="ol-badge-part">{t.checking}</span>
       </span>
     );
   }
@@ -57,11 +54,11 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
       <span
         class={`ol-badge tone-unknown${compact ? ' compact' : ''}`}
         {...common}
-        aria-label={`Openness Lens: unknown. ${why}`}
+        aria-label={t.unknownName(why)}
         title={why}
       >
         <StatusIcon tone="unknown" />
-        <span class="ol-badge-part">Unknown</span>
+        <span class="ol-badge-part">{t.unknown}</span>
       </span>
     );
   }

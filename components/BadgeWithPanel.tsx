@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Badge, type BadgeView } from './Badge';
 import { Breakdown } from './Breakdown';
-import { message } from '@/lib/messages';
+import { message, uiText } from '@/lib/messages';
+import type { MethodLink } from '@/lib/ui/method-anchors';
 
 interface Props {
   view: BadgeView;
@@ -13,11 +14,12 @@ interface Props {
   /** The element hosting our shadow root: clicks on it count as inside. */
   host: HTMLElement;
   onRecheck: () => void;
-  onCopyMarkdown?: () => void;
-  methodLink?: (anchor: string) => string | undefined;
+  copyText?: (text: string) => Promise<void>;
+  methodLink?: MethodLink;
 }
 
-export function BadgeWithPanel({ view, checkedAt, host, onRecheck, onCopyMarkdown, methodLink }: Props) {
+export function BadgeWithPanel({ view, checkedAt, host, onRecheck, copyText, methodLink }: Props) {
+  const t = uiText().panel;
   const [open, setOpen] = useState(false);
   const anchorRef = useRef<HTMLSpanElement>(null);
 
@@ -43,7 +45,7 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, onCopyMarkdow
     <span class="ol-anchor" ref={anchorRef}>
       <Badge view={view} expanded={open} onToggle={() => setOpen(!open)} />
       {open && (
-        <div class="ol-panel" role="dialog" aria-label="Openness breakdown" data-testid="ol-panel">
+        <div class="ol-panel" role="dialog" aria-label={t.label} data-testid="ol-panel">
           {view.kind === 'assessment' ? (
             <Breakdown
               assessment={view.assessment}
@@ -51,12 +53,12 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, onCopyMarkdow
               problem={view.problem}
               checkedAt={checkedAt}
               onRecheck={onRecheck}
-              onCopyMarkdown={onCopyMarkdown}
+              copyText={copyText}
               methodLink={methodLink}
             />
           ) : (
             <p data-testid="ol-panel-status">
-              {view.kind === 'checking' ? 'Checking this model…' : `Unknown: ${message(view.reason)}`}
+              {view.kind === 'checking' ? t.checking : t.unknown(message(view.reason))}
             </p>
           )}
         </div>

@@ -1,19 +1,21 @@
 /** The compact badge on a listing card: icon plus tier, the whole verdict in its accessible name. */
 import type { CardVerdict } from '@/lib/messaging/protocol';
+import { uiText } from '@/lib/messages';
 import { StatusIcon } from './Icons';
 
 export function CardBadge({ verdict }: { verdict: CardVerdict | undefined }) {
+  const t = uiText().badge;
   if (!verdict) {
     return (
       <span
         class="ol-badge compact tone-unknown"
         role="img"
-        aria-label="Openness Lens: not checked yet"
+        aria-label={t.cardPendingName}
         data-testid="ol-card-badge"
         data-state="pending"
       >
         <StatusIcon tone="unknown" />
-        <span class="ol-badge-part">…</span>
+        <span class="ol-badge-part">{t.cardPending}</span>
       </span>
     );
   }
@@ -34,11 +36,12 @@ export function CardBadge({ verdict }: { verdict: CardVerdict | undefined }) {
 }
 
 export function DimNotice({ count, mode, onShow }: { count: number; mode: 'dim' | 'hide'; onShow: () => void }) {
+  const t = uiText().dimNotice;
   return (
     <p class="ol-dim-notice" role="status" data-testid="ol-dim-notice">
-      Openness Lens {mode === 'dim' ? 'dimmed' : 'hid'} {count} {count === 1 ? 'model' : 'models'} below your threshold.{' '}
+      {t.text(count, mode)}{' '}
       <button type="button" class="ol-button" onClick={onShow}>
-        Show all
+        {t.showAll}
       </button>
     </p>
   );

@@ -1,7 +1,7 @@
 /** The 17 components, grouped by the essay's three purposes, each with its status and evidence or reason. */
 import type { Assessment, ComponentAssessment } from '@/lib/schema/assessment';
 import { PURPOSES, PURPOSE_IDS, type ComponentId } from '@/lib/schema/vocabulary';
-import { componentLabel, message, purposeLabel, statusLabel } from '@/lib/messages';
+import { componentLabel, message, purposeLabel, statusLabel, uiText } from '@/lib/messages';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { ComponentStatusIcon } from './Icons';
 import { SectionHeading } from './SectionHeading';
@@ -11,11 +11,11 @@ const MAX_EVIDENCE = 3;
 export function ComponentsSection({ assessment, methodLink }: { assessment: Assessment; methodLink?: string }) {
   return (
     <section class="ol-section" aria-labelledby="ol-components-h">
-      <SectionHeading id="ol-components-h" title="Components" methodLink={methodLink} />
+      <SectionHeading id="ol-components-h" title={uiText().sections.components} methodLink={methodLink} />
       {PURPOSE_IDS.map((purpose) => (
-        <div key={purpose} class="ol-purpose">
-          <h4>{purposeLabel(purpose)}</h4>
-          <ul class="ol-components">
+        <div key={purpose} class="ol-purpose" data-purpose={purpose}>
+          <h4 id={`ol-purpose-${purpose}`}>{purposeLabel(purpose)}</h4>
+          <ul class="ol-components" aria-labelledby={`ol-purpose-${purpose}`}>
             {PURPOSES[purpose].map((id) => (
               <ComponentRow key={id} id={id} component={assessment.components[id]} base={assessment.url} />
             ))}
@@ -27,6 +27,7 @@ export function ComponentsSection({ assessment, methodLink }: { assessment: Asse
 }
 
 function ComponentRow({ id, component, base }: { id: ComponentId; component: ComponentAssessment; base: string }) {
+  const t = uiText().components;
   return (
     <li class={`ol-component status-${component.status}`} data-component={id} data-status={component.status}>
       <ComponentStatusIcon status={component.status} />
@@ -34,8 +35,8 @@ function ComponentRow({ id, component, base }: { id: ComponentId; component: Com
       <span class="ol-component-status">{statusLabel(component.status)}</span>
       {component.license && (
         <span class="ol-component-license">
-          {component.license}
-          {component.licenseAssumed ? ' (assumed)' : ''}
+          {t.licenseLabel(component.license)}
+          {component.licenseAssumed ? t.assumed : ''}
         </span>
       )}
       <div class="ol-component-detail">
@@ -55,9 +56,9 @@ function ComponentRow({ id, component, base }: { id: ComponentId; component: Com
           );
         })}
         {component.evidence.length > MAX_EVIDENCE && (
-          <span class="ol-muted"> and {component.evidence.length - MAX_EVIDENCE} more</span>
+          <span class="ol-muted">{t.more(component.evidence.length - MAX_EVIDENCE)}</span>
         )}
-        {component.inheritedFrom && <span class="ol-muted"> (from {component.inheritedFrom})</span>}
+        {component.inheritedFrom && <span class="ol-muted">{t.inheritedFrom(component.inheritedFrom)}</span>}
         {component.reason && <span class="ol-reason">{message(component.reason)}</span>}
       </div>
     </li>

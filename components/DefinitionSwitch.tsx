@@ -1,11 +1,11 @@
 /** Which definition the badge leads with: a three-way switch, usable from the keyboard. */
 import { DEFINITIONS, type Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel } from '@/lib/messages';
+import { definitionLabel, uiText } from '@/lib/messages';
 
 export function DefinitionSwitch({ value, onChange }: { value: Definition; onChange: (d: Definition) => void }) {
   return (
     <fieldset class="ol-switch" data-testid="ol-definition-switch">
-      <legend>Definition of open</legend>
+      <legend>{uiText().definitionSwitch.legend}</legend>
       {DEFINITIONS.map((definition) => (
         <label key={definition}>
           <input

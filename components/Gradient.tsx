@@ -1,13 +1,15 @@
-/** Solaiman's six-step release gradient, with this model's step marked. */
+/** Solaiman's six-step release gradient, with this model's step marked (in words too, not only by colour). */
 import type { Reason } from '@/lib/schema/model-facts';
 import { TIERS, type Tier } from '@/lib/schema/vocabulary';
-import { message, tierLabel } from '@/lib/messages';
+import { message, tierLabel, tierMeaning, uiText } from '@/lib/messages';
 
 export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Reason; methodLink?: string }) {
+  const t = uiText().gradient;
   return (
     <figure
       class="ol-gradient"
-      aria-label={`Release gradient: ${tierLabel(tier)}, step ${TIERS.indexOf(tier) + 1} of 6`}
+      aria-label={t.label(tierLabel(tier), TIERS.indexOf(tier) + 1, TIERS.length)}
+      data-testid="ol-gradient"
     >
       <ol class="ol-gradient-steps">
         {TIERS.map((step) => (
@@ -15,7 +17,9 @@ export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Rea
             key={step}
             class={step === tier ? 'current' : undefined}
             aria-current={step === tier ? 'step' : undefined}
+            title={tierMeaning(step)}
           >
+            {step === tier && <span aria-hidden="true">▸ </span>}
             {tierLabel(step)}
           </li>
         ))}
@@ -26,7 +30,7 @@ export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Rea
           <>
             {' '}
             <a href={methodLink} target="_blank" rel="noreferrer">
-              How tiers are decided
+              {t.howTiers}
             </a>
           </>
         )}

@@ -1,70 +1,81 @@
 /** The license: what was declared, a plain summary, and each clause as a chip with where it came from. */
-import type { Assessment, Clause } from '@/lib/schema/assessment';
-import { clauseLabel, clauseMeaning } from '@/lib/messages';
+import type { Assessment, Clause, LicenseEntrySummary } from '@/lib/schema/assessment';
+import type { Reason } from '@/lib/schema/model-facts';
+import { clauseLabel, clauseMeaning, message, uiText } from '@/lib/messages';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { SectionHeading } from './SectionHeading';
 
-export function LicenseSection({ assessment, methodLink }: { assessment: Assessment; methodLink?: string }) {
+interface Props {
+  assessment: Assessment;
+  /** Warnings about the license itself (terms read from its text). */
+  notes?: Reason[];
+  methodLink?: string;
+}
+
+export function LicenseSection({ assessment, notes = [], methodLink }: Props) {
   const { license } = assessment;
+  const t = uiText();
   return (
     <section class="ol-section" aria-labelledby="ol-license-h">
-      <SectionHeading id="ol-license-h" title="License" methodLink={methodLink} />
+      <SectionHeading id="ol-license-h" title={t.sections.license} methodLink={methodLink} />
       {license.entries.length === 0 ? (
-        <p data-testid="ol-license-none">No license declared: all rights reserved, so not open under any definition.</p>
+        <p data-testid="ol-license-none">{t.license.none}</p>
       ) : (
         <ul class="ol-license-list">
-          {license.entries.map((entry) => {
-            const url = safeHttpUrl(entry.url);
-            return (
-              <li key={entry.id} data-testid="ol-license-entry">
-                {url ? (
-                  <a href={url} target="_blank" rel="noreferrer">
-                    {entry.name}
-                  </a>
-                ) : (
-                  <span>{entry.name}</span>
-                )}{' '}
-                <code>{entry.id}</code>
-                {entry.osiApproved === true && <span class="ol-tag">OSI-approved</span>}
-                {entry.openData === true && <span class="ol-tag">Open data license</span>}
-                {!entry.known && <span class="ol-tag">Not in the knowledge base</span>}
-                {entry.summary && <p class="ol-muted">{entry.summary}</p>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {license.clauses.length > 0 && (
-        <ul class="ol-chips" aria-label="Notable clauses">
-          {license.clauses.map((clause, i) => (
-            <li
-              key={`${clause.id}-${clause.source}-${i}`}
-              class="ol-chip"
-              data-clause={clause.id}
-              data-testid="ol-clause"
-            >
-              <strong>{clauseLabel(clause.id)}</strong>
-              <span class="ol-muted"> — {clauseMeaning(clause.id)}</span>
-              <span class="ol-chip-source">{clauseSource(clause)}</span>
-            </li>
+          {license.entries.map((entry) => (
+            <LicenseEntry key={entry.id} entry={entry} />
           ))}
         </ul>
+      )}
+      {notes.map((note, i) => (
+        <p key={i} class="ol-muted" data-testid="ol-license-note">
+          {message(note)}
+        </p>
+      ))}
+      {license.clauses.length > 0 && (
+        <>
+          <p class="ol-clauses-intro">{t.license.clausesIntro}</p>
+          <ul class="ol-chips" aria-label={t.license.clausesLabel}>
+            {license.clauses.map((clause, i) => (
+              <ClauseChip key={`${clause.id}-${clause.source}-${i}`} clause={clause} />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
 }
 
-function clauseSource(clause: Clause): string {
-  switch (clause.source) {
-    case 'knowledge-base':
-      return 'Source: knowledge base';
-    case 'text':
-      return clause.quote ? `Source: the license text — “${clause.quote}”` : 'Source: the license text';
-    case 'hub-flag':
-      return clause.quote
-        ? `Source: the hub's permission flag — ${clause.quote}`
-        : "Source: the hub's permission flags";
-    case 'base-model':
-      return `Inherited from ${clause.from ?? 'a base model'}`;
-  }
+function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
+  const t = uiText().license;
+  const url = safeHttpUrl(entry.url);
+  return (
+    <li data-testid="ol-license-entry">
+      <strong>{entry.name}</strong> <code>{entry.id}</code>
+      {entry.osiApproved === true && <span class="ol-tag">{t.osiApproved}</span>}
+      {entry.openData === true && <span class="ol-tag">{t.openData}</span>}
+      {!entry.known && <span class="ol-tag">{t.notInKnowledgeBase}</span>}
+      {entry.summary && <p class="ol-license-summary">{entry.summary}</p>}
+      {url && (
+        <a href={url} target="_blank" rel="noreferrer" data-testid="ol-license-link">
+          {t.readLicense}
+          <span class="ol-visually-hidden">: {entry.name}</span>
+        </a>
+      )}
+    </li>
+  );
+}
+
+function ClauseChip({ clause }: { clause: Clause }) {
+  const detail = clause.source === 'base-model' ? clause.from : clause.quote;
+  return (
+    <li class="ol-chip" data-clause={clause.id} data-source={clause.source} data-testid="ol-clause">
+      <span class="ol-chip-icon" aria-hidden="true">
+        !
+      </span>
+      <strong>{clauseLabel(clause.id)}</strong>
+      <span> — {clauseMeaning(clause.id)}</span>
+      <span class="ol-chip-source">{uiText().license.source(clause.source, detail)}</span>
+    </li>
+  );
 }

@@ -1,16 +1,24 @@
 /** The chain of base models, what each passes down, and the "looser than its base" warnings. */
-import type { Assessment } from '@/lib/schema/assessment';
-import { clauseLabel, message } from '@/lib/messages';
+import type { Assessment, LineageEntry } from '@/lib/schema/assessment';
+import type { Reason } from '@/lib/schema/model-facts';
+import { clauseLabel, componentLabel, message, uiText } from '@/lib/messages';
 import { SectionHeading } from './SectionHeading';
 
-export function LineageSection({ assessment, methodLink }: { assessment: Assessment; methodLink?: string }) {
-  if (assessment.lineage.length === 0 && assessment.warnings.length === 0) return null;
+interface Props {
+  assessment: Assessment;
+  /** The lineage's warnings: looser than its base, a base that could not be looked up. */
+  warnings: Reason[];
+  methodLink?: string;
+}
+
+export function LineageSection({ assessment, warnings, methodLink }: Props) {
+  if (assessment.lineage.length === 0 && warnings.length === 0) return null;
   return (
     <section class="ol-section" aria-labelledby="ol-lineage-h">
-      <SectionHeading id="ol-lineage-h" title="Lineage" methodLink={methodLink} />
-      {assessment.warnings.length > 0 && (
-        <ul class="ol-warnings" role="list">
-          {assessment.warnings.map((warning, i) => (
+      <SectionHeading id="ol-lineage-h" title={uiText().sections.lineage} methodLink={methodLink} />
+      {warnings.length > 0 && (
+        <ul class="ol-warnings">
+          {warnings.map((warning, i) => (
             <li key={i} class="ol-warning" data-testid="ol-warning">
               <span aria-hidden="true">⚠ </span>
               {message(warning)}
@@ -20,25 +28,31 @@ export function LineageSection({ assessment, methodLink }: { assessment: Assessm
       )}
       <ol class="ol-lineage">
         {assessment.lineage.map((entry) => (
-          <li key={`${entry.parent}>${entry.id}`} data-testid="ol-lineage-entry">
-            <strong>{entry.id}</strong>{' '}
-            <span class="ol-muted">
-              ({entry.relation} of {entry.parent})
-            </span>
-            {entry.status === 'unresolved' ? (
-              <span class="ol-reason"> — {entry.reason ? message(entry.reason) : 'could not be looked up'}</span>
-            ) : (
-              <span>
-                {' '}
-                — license {entry.license.ids.length ? entry.license.ids.join(', ') : 'none declared'}
-                {entry.clauses.length > 0 && (
-                  <>; passes down: {entry.clauses.map((id) => clauseLabel(id)).join(', ')}</>
-                )}
-              </span>
-            )}
-          </li>
+          <LineageRow key={`${entry.parent}>${entry.id}`} entry={entry} />
         ))}
       </ol>
     </section>
+  );
+}
+
+function LineageRow({ entry }: { entry: LineageEntry }) {
+  const t = uiText().lineage;
+  const passes = entry.clauses.length
+    ? t.passesDown(entry.clauses.map((id) => clauseLabel(id)).join(', '))
+    : t.passesNoClause;
+  return (
+    <li data-testid="ol-lineage-entry" data-status={entry.status}>
+      <strong>{entry.id}</strong> <span class="ol-muted">({t.relation(entry.relation, entry.parent)})</span>
+      {entry.status === 'unresolved' ? (
+        <span class="ol-reason">{entry.reason ? message(entry.reason) : t.notLookedUp}</span>
+      ) : (
+        <span class="ol-block">
+          {entry.license.ids.length ? t.license(entry.license.ids.join(', ')) : t.noLicense}; {passes}
+          {entry.gaps.length > 0 && (
+            <>; {t.gaps(entry.gaps.map((id) => componentLabel(id).toLowerCase()).join(', '))}</>
+          )}
+        </span>
+      )}
+    </li>
   );
 }

@@ -1,18 +1,45 @@
-/** The definitions the user did not choose, one line each. */
+/** The definitions the user did not choose, one line each, with a link to how each is judged. */
 import type { Assessment } from '@/lib/schema/assessment';
 import type { Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel } from '@/lib/messages';
+import { definitionLabel, uiText } from '@/lib/messages';
 import { oneLineVerdict } from '@/lib/ui/one-line';
+import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
+import { SectionHeading } from './SectionHeading';
 
-export function OtherDefinitions({ assessment, shown }: { assessment: Assessment; shown: Definition[] }) {
+interface Props {
+  assessment: Assessment;
+  shown: Definition[];
+  methodLink?: MethodLink;
+}
+
+export function OtherDefinitions({ assessment, shown, methodLink }: Props) {
+  const t = uiText();
   return (
-    <section class="ol-section" aria-label="Other definitions">
+    <section class="ol-section" aria-labelledby="ol-other-defs-h">
+      <SectionHeading id="ol-other-defs-h" title={t.sections.otherDefinitions} />
       <ul class="ol-other-defs">
-        {shown.map((definition) => (
-          <li key={definition} data-testid={`ol-def-${definition}`}>
-            <strong>{definitionLabel(definition)}:</strong> {oneLineVerdict(assessment, definition)}
-          </li>
-        ))}
+        {shown.map((definition) => {
+          const link = methodLink?.(METHOD_ANCHORS[definition]);
+          return (
+            <li key={definition} data-testid={`ol-def-${definition}`}>
+              <strong>{definitionLabel(definition)}:</strong> {oneLineVerdict(assessment, definition)}
+              {link && (
+                <>
+                  {' '}
+                  <a
+                    class="ol-method-link"
+                    href={link}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={t.methodLink.name(definitionLabel(definition))}
+                  >
+                    {t.methodLink.text}
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,16 +1,14 @@
+import { uiText } from '@/lib/messages';
+
+/** A section's title, with a link to the method page's matching section when there is one. */
 export function SectionHeading({ id, title, methodLink }: { id: string; title: string; methodLink?: string }) {
+  const t = uiText().methodLink;
   return (
     <h3 id={id} class="ol-section-h">
       {title}
       {methodLink && (
-        <a
-          class="ol-method-link"
-          href={methodLink}
-          target="_blank"
-          rel="noreferrer"
-          aria-label={`How ${title.toLowerCase()} is judged`}
-        >
-          How this is judged
+        <a class="ol-method-link" href={methodLink} target="_blank" rel="noreferrer" aria-label={t.name(title)}>
+          {t.text}
         </a>
       )}
     </h3>

@@ -1,65 +1,14 @@
 /**
  * The settings form: presets, per-criterion toggles with a live preview, listing badges and the dimming filter,
- * hubs, and clearing the cache. Controlled: it shows `settings` and reports every change.
+ * hubs, and clearing the cache. Controlled: it shows `settings` and reports every change. Its words come from the
+ * message catalogue.
  */
-import { HUBS, type HubId } from '@/lib/schema/vocabulary';
+import { HUBS } from '@/lib/schema/vocabulary';
 import { DIM_MODES, DIM_THRESHOLDS, PRESETS, type Settings, type Toggles } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
 import { SAMPLE_MODELS } from '@/lib/settings/samples';
 import { badgeText } from '@/lib/ui/badge-text';
-
-const PRESET_TEXT: Record<keyof typeof PRESETS, { title: string; detail: string }> = {
-  strict: {
-    title: 'Strict — Open Source AI Definition (default)',
-    detail: 'Open only if weights, code and training-data information are released on terms that allow any use.',
-  },
-  mof: {
-    title: 'Model Openness Framework',
-    detail: 'Classes III, II and I by which components are released under open licenses.',
-  },
-  lenient: {
-    title: 'Lenient — open weights',
-    detail: 'Open if the weights can be downloaded under a license that allows commercial use and modification.',
-  },
-};
-
-const TOGGLE_TEXT: Record<keyof Toggles, { title: string; detail: string }> = {
-  openWeightsUseRestrictions: {
-    title: 'Open weights: use restrictions disqualify',
-    detail: 'A list of prohibited uses (acceptable-use policy, RAIL attachment) makes a model not open weights.',
-  },
-  openWeightsCaps: {
-    title: 'Open weights: user and revenue caps disqualify',
-    detail: 'Needing a separate license above a number of users or a revenue makes a model not open weights.',
-  },
-  openWeightsNoGate: {
-    title: 'Open weights: no approval gate',
-    detail: 'Weights behind a request-access form do not count as openly downloadable.',
-  },
-  osaidRequireDatasets: {
-    title: 'OSAID: require the datasets themselves',
-    detail: 'Detailed information about the training data is not enough; the data must be obtainable.',
-  },
-  inheritFromBase: {
-    title: 'Inherit from base models',
-    detail: "A fine-tune carries its base model's license clauses and missing training data and code.",
-  },
-};
-
-const DIM_THRESHOLD_TEXT: Record<(typeof DIM_THRESHOLDS)[number], string> = {
-  'open-weights': 'not open weights',
-  osaid: 'not open source (OSAID)',
-  'mof-class-3': 'below MOF Class III',
-  downloadable: 'weights not downloadable',
-};
-
-const HUB_NAMES: Record<HubId, string> = {
-  huggingface: 'Hugging Face',
-  civitai: 'Civitai',
-  ollama: 'Ollama',
-  modelscope: 'ModelScope',
-  kaggle: 'Kaggle Models (beta)',
-};
+import { uiText } from '@/lib/messages';
 
 interface Props {
   settings: Settings;
@@ -68,145 +17,159 @@ interface Props {
   cacheCleared?: boolean;
 }
 
+type PresetId = keyof typeof PRESETS;
+const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
+const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+const selected = <T extends string>(event: Event) => (event.target as HTMLSelectElement).value as T;
+
 export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }: Props) {
-  const preset = (Object.keys(PRESETS) as (keyof typeof PRESETS)[]).find(
-    (key) => PRESETS[key].policy === settings.policy,
-  );
+  const t = uiText().options;
   return (
     <form class="ol-settings" onSubmit={(event) => event.preventDefault()}>
+      <Presets settings={settings} onChange={onChange} />
+      <Criteria settings={settings} onChange={onChange} />
+      <Preview settings={settings} />
+      <Listings settings={settings} onChange={onChange} />
       <fieldset>
-        <legend>Definition of open</legend>
-        {(Object.keys(PRESETS) as (keyof typeof PRESETS)[]).map((key) => (
-          <label key={key} class="ol-option">
-            <input
-              type="radio"
-              name="preset"
-              value={key}
-              checked={preset === key}
-              onChange={() => onChange({ ...settings, policy: PRESETS[key].policy })}
-            />
-            <span>
-              <strong>{PRESET_TEXT[key].title}</strong>
-              <span class="ol-muted ol-block">{PRESET_TEXT[key].detail}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>Criteria</legend>
-        {(Object.keys(TOGGLE_TEXT) as (keyof Toggles)[]).map((key) => (
-          <label key={key} class="ol-option">
-            <input
-              type="checkbox"
-              name={key}
-              checked={settings.toggles[key]}
-              onChange={(event) =>
-                onChange({
-                  ...settings,
-                  toggles: { ...settings.toggles, [key]: (event.target as HTMLInputElement).checked },
-                })
-              }
-            />
-            <span>
-              <strong>{TOGGLE_TEXT[key].title}</strong>
-              <span class="ol-muted ol-block">{TOGGLE_TEXT[key].detail}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <section class="ol-preview" aria-live="polite" aria-label="Preview">
-        <h2>Preview</h2>
-        <ul>
-          {SAMPLE_MODELS.map((facts) => {
-            const text = badgeText(assess(facts, settings));
-            return (
-              <li key={facts.id} data-testid="ol-preview-item">
-                <code>{facts.id}</code>: <strong>{text.tier}</strong> · {text.verdict} · {text.replication}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <fieldset>
-        <legend>Listings</legend>
-        <label class="ol-option">
-          <input
-            type="checkbox"
-            name="listingBadges"
-            checked={settings.listingBadges}
-            onChange={(event) => onChange({ ...settings, listingBadges: (event.target as HTMLInputElement).checked })}
-          />
-          <span>Show a compact badge on every model in hub listings</span>
-        </label>
-        <label class="ol-option">
-          <span>Models that are</span>
-          <select
-            name="dimThreshold"
-            value={settings.dim.threshold}
-            onChange={(event) =>
-              onChange({
-                ...settings,
-                dim: {
-                  ...settings.dim,
-                  threshold: (event.target as HTMLSelectElement).value as Settings['dim']['threshold'],
-                },
-              })
-            }
-          >
-            {DIM_THRESHOLDS.map((t) => (
-              <option key={t} value={t}>
-                {DIM_THRESHOLD_TEXT[t]}
-              </option>
-            ))}
-          </select>
-          <select
-            name="dimMode"
-            aria-label="What to do with them"
-            value={settings.dim.mode}
-            onChange={(event) =>
-              onChange({
-                ...settings,
-                dim: { ...settings.dim, mode: (event.target as HTMLSelectElement).value as Settings['dim']['mode'] },
-              })
-            }
-          >
-            {DIM_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {mode === 'off' ? 'are shown as usual' : mode === 'dim' ? 'are dimmed' : 'are hidden'}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
-
-      <fieldset>
-        <legend>Hubs</legend>
+        <legend>{t.hubsLegend}</legend>
         {HUBS.map((hub) => (
           <label key={hub} class="ol-option">
             <input
               type="checkbox"
               name={`hub-${hub}`}
               checked={settings.hubs[hub]}
-              onChange={(event) =>
-                onChange({ ...settings, hubs: { ...settings.hubs, [hub]: (event.target as HTMLInputElement).checked } })
-              }
+              onChange={(event) => onChange({ ...settings, hubs: { ...settings.hubs, [hub]: checked(event) } })}
             />
-            <span>{HUB_NAMES[hub]}</span>
+            <span>{t.hubs[hub]}</span>
           </label>
         ))}
       </fieldset>
-
       {onClearCache && (
         <p>
           <button type="button" class="ol-button" onClick={onClearCache}>
-            Clear cached model data
+            {t.clearCache}
           </button>{' '}
-          {cacheCleared && <span role="status">Cleared.</span>}
+          <span role="status">{cacheCleared ? t.cacheCleared : ''}</span>
         </p>
       )}
     </form>
+  );
+}
+
+type Part = { settings: Settings; onChange: (next: Settings) => void };
+
+function Presets({ settings, onChange }: Part) {
+  const t = uiText().options;
+  const current = PRESET_IDS.find((key) => PRESETS[key].policy === settings.policy);
+  return (
+    <fieldset>
+      <legend>{t.presetsLegend}</legend>
+      {PRESET_IDS.map((key) => (
+        <label key={key} class="ol-option">
+          <input
+            type="radio"
+            name="preset"
+            value={key}
+            checked={current === key}
+            onChange={() => onChange({ ...settings, policy: PRESETS[key].policy })}
+          />
+          <span>
+            <strong>{t.presets[key].title}</strong>
+            <span class="ol-muted ol-block">{t.presets[key].detail}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Criteria({ settings, onChange }: Part) {
+  const t = uiText().options;
+  return (
+    <fieldset>
+      <legend>{t.criteriaLegend}</legend>
+      {(Object.keys(t.toggles) as (keyof Toggles)[]).map((key) => (
+        <label key={key} class="ol-option">
+          <input
+            type="checkbox"
+            name={key}
+            checked={settings.toggles[key]}
+            aria-describedby={`ol-toggle-${key}`}
+            onChange={(event) => onChange({ ...settings, toggles: { ...settings.toggles, [key]: checked(event) } })}
+          />
+          <span>
+            <strong>{t.toggles[key].title}</strong>
+            <span class="ol-muted ol-block" id={`ol-toggle-${key}`}>
+              {t.toggles[key].detail}
+            </span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Preview({ settings }: { settings: Settings }) {
+  const t = uiText().options;
+  return (
+    <section class="ol-preview" aria-live="polite" aria-labelledby="ol-preview-h">
+      <h2 id="ol-preview-h">{t.previewTitle}</h2>
+      <p class="ol-muted">{t.previewIntro}</p>
+      <ul>
+        {SAMPLE_MODELS.map((facts) => {
+          const text = badgeText(assess(facts, settings));
+          return (
+            <li key={facts.id} data-testid="ol-preview-item" data-tone={text.tone}>
+              <code>{facts.id}</code>: <strong>{text.tier}</strong> · {text.verdict} · {text.replication}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Listings({ settings, onChange }: Part) {
+  const t = uiText().options;
+  const dim = (patch: Partial<Settings['dim']>) => onChange({ ...settings, dim: { ...settings.dim, ...patch } });
+  return (
+    <fieldset>
+      <legend>{t.listingsLegend}</legend>
+      <label class="ol-option">
+        <input
+          type="checkbox"
+          name="listingBadges"
+          checked={settings.listingBadges}
+          onChange={(event) => onChange({ ...settings, listingBadges: checked(event) })}
+        />
+        <span>{t.listingBadges}</span>
+      </label>
+      <label class="ol-option">
+        <span>{t.dimLead}</span>
+        <select
+          name="dimThreshold"
+          value={settings.dim.threshold}
+          onChange={(event) => dim({ threshold: selected<Settings['dim']['threshold']>(event) })}
+        >
+          {DIM_THRESHOLDS.map((threshold) => (
+            <option key={threshold} value={threshold}>
+              {t.dimThresholds[threshold]}
+            </option>
+          ))}
+        </select>
+        <select
+          name="dimMode"
+          aria-label={t.dimModeLabel}
+          value={settings.dim.mode}
+          onChange={(event) => dim({ mode: selected<Settings['dim']['mode']>(event) })}
+        >
+          {DIM_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t.dimModes[mode]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
   );
 }

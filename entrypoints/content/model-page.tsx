@@ -11,8 +11,6 @@ import { PAGE_PORT, UPDATED } from '@/lib/messaging/constants';
 import { isPageMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
-import { copyMarkdownReport } from './copy-report';
-import type { Assessment } from '@/lib/schema/assessment';
 
 export interface ModelPage {
   state: () => PageState;
@@ -36,12 +34,11 @@ export function startModelPage(page: PageRef): ModelPage {
         checkedAt={checkedAt}
         host={host}
         onRecheck={() => post({ type: 'recheck' })}
-        onCopyMarkdown={view.kind === 'assessment' ? copy(view.assessment) : undefined}
+        copyText={(text) => navigator.clipboard.writeText(text)}
         methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}
       />,
       container,
     );
-  const copy = (assessment: Assessment) => () => void copyMarkdownReport(assessment, checkedAt);
   draw();
 
   const post = (message: unknown) => {
@@ -86,6 +83,9 @@ export function startModelPage(page: PageRef): ModelPage {
     syncTheme();
   });
   themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  // Without a hub theme class, the system preference decides: follow it when it changes.
+  const systemTheme = matchMedia('(prefers-color-scheme: dark)');
+  systemTheme.addEventListener('change', syncTheme);
 
   return {
     state: (): PageState => {
@@ -103,6 +103,7 @@ export function startModelPage(page: PageRef): ModelPage {
     dispose: () => {
       controller.abort();
       themeObserver.disconnect();
+      systemTheme.removeEventListener('change', syncTheme);
       port?.disconnect();
       render(null, container);
       host.remove();

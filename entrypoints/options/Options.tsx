@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SettingsForm } from '@/components/SettingsForm';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
+import { uiText } from '@/lib/messages';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -11,10 +12,11 @@ export function Options() {
     void loadSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
-  if (!settings) return <main class="ol-root ol-page">Loading…</main>;
+  const t = uiText().options;
+  if (!settings) return <main class="ol-root ol-page">{t.loading}</main>;
   return (
     <main class="ol-root ol-page ol-options">
-      <h1 class="ol-page-title">Openness Lens settings</h1>
+      <h1 class="ol-page-title">{t.title}</h1>
       <SettingsForm
         settings={settings}
         onChange={(next) => {

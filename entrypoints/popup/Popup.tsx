@@ -7,10 +7,9 @@ import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { DefinitionSwitch } from '@/components/DefinitionSwitch';
 import { PageStateSchema, type PageState } from '@/lib/messaging/protocol';
-import { message, definitionLabel } from '@/lib/messages';
+import { message, definitionLabel, uiText } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
-import { markdownReport } from '@/lib/report/markdown';
 
 type View = { kind: 'loading' } | PageState;
 
@@ -55,20 +54,21 @@ export function Popup({ requestedTabId }: { requestedTabId?: number }) {
     };
   }, [requestedTabId]);
 
+  const t = uiText().popup;
   const choose = (policy: Settings['policy']) => {
     if (settings) void saveSettings({ ...settings, policy });
   };
 
   return (
     <main class="ol-root ol-page ol-popup">
-      <h1 class="ol-page-title">Openness Lens</h1>
+      <h1 class="ol-page-title">{t.title}</h1>
       {settings && <DefinitionSwitch value={settings.policy} onChange={choose} />}
       <PopupBody view={view} />
       {settings && view.kind !== 'model' && (
         <p class="ol-muted" data-testid="ol-popup-settings">
-          Leading with {definitionLabel(settings.policy)}. Listing badges {settings.listingBadges ? 'on' : 'off'}.{' '}
+          {t.settings(definitionLabel(settings.policy), settings.listingBadges)}{' '}
           <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-            Settings
+            {t.settingsLink}
           </a>
         </p>
       )}
@@ -77,24 +77,20 @@ export function Popup({ requestedTabId }: { requestedTabId?: number }) {
 }
 
 function PopupBody({ view }: { view: View }) {
+  const t = uiText().popup;
   switch (view.kind) {
     case 'loading':
-      return <p>Loading…</p>;
+      return <p role="status">{t.loading}</p>;
     case 'not-model':
-      return (
-        <p data-testid="ol-popup-not-model">
-          This page is not a model page. Open a model on Hugging Face to see how open it is: its release tier, its
-          license's clauses and which components are released.
-        </p>
-      );
+      return <p data-testid="ol-popup-not-model">{t.notModel}</p>;
     case 'pending':
-      return <p data-testid="ol-popup-pending">Checking {view.id}…</p>;
-    case 'unavailable':
       return (
-        <p data-testid="ol-popup-unavailable">
-          {view.id}: unknown — {message(view.reason)}
+        <p role="status" data-testid="ol-popup-pending">
+          {t.pending(view.id)}
         </p>
       );
+    case 'unavailable':
+      return <p data-testid="ol-popup-unavailable">{t.unavailable(view.id, message(view.reason))}</p>;
     case 'model':
       return (
         <Breakdown
@@ -102,7 +98,7 @@ function PopupBody({ view }: { view: View }) {
           stage={view.stage}
           problem={view.problem}
           checkedAt={view.checkedAt}
-          onCopyMarkdown={() => void navigator.clipboard.writeText(markdownReport(view.assessment, view.checkedAt))}
+          copyText={(text) => navigator.clipboard.writeText(text)}
           methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}
         />
       );

@@ -4,6 +4,8 @@
  */
 import type { ReasonCode } from '../openness/reasons';
 import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
+import type { NoteCode } from './notes';
+import type { UiText } from './ui-text';
 
 export type MessageCode = ReasonCode;
 export type Params = Readonly<Record<string, string | number>>;
@@ -14,12 +16,15 @@ export type MessageFn = (params: Params, label: Labels) => string;
 export interface Labels {
   component: (id: string) => string;
   clause: (id: string) => string;
+  clauseMeaning: (id: string) => string;
   definition: (id: string) => string;
 }
 
 export interface Catalogue {
   locale: string;
   messages: Record<MessageCode, MessageFn>;
+  /** Adapters' and the background's notes: what could not be read, why a model could not be looked up. */
+  notes: Record<NoteCode, MessageFn>;
   /** A sentence for a code the catalogue does not know (an adapter's note, a newer engine). */
   fallback: (code: string, params: Params) => string;
   tiers: Record<Tier, { label: string; meaning: string }>;
@@ -29,4 +34,6 @@ export interface Catalogue {
   definitions: Record<Definition, { label: string; meaning: string }>;
   statuses: Record<ComponentStatus, string>;
   open: { yes: string; no: string; undecided: string };
+  /** Every word of the interface. */
+  ui: UiText;
 }

@@ -1,5 +1,6 @@
 /** The English catalogue: every reason code as a plain sentence, and the labels the UI and command line show. */
-import type { Catalogue, Params } from './catalogue';
+import type { Catalogue, Labels, Params } from './catalogue';
+import { enUi } from './en-ui';
 
 const str = (params: Params, key: string, fallback = '?') => {
   const value = params[key];
@@ -8,6 +9,26 @@ const str = (params: Params, key: string, fallback = '?') => {
 const roman = (value: string | number | undefined) =>
   ({ 1: 'I', 2: 'II', 3: 'III' })[Number(value) as 1 | 2 | 3] ?? String(value);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Components named as plural nouns in a sentence ("the weights are"). */
+const PLURAL = new Set([
+  'weights',
+  'evaluation-results',
+  'sample-outputs',
+  'intermediate-weights',
+  'supporting-libraries',
+]);
+/** "the weights are" / "the training data is", for a component named in a sentence. */
+const subject = (id: string, l: Labels) => ({
+  noun: `the ${l.component(id).toLowerCase()}`,
+  be: PLURAL.has(id) ? 'are' : 'is',
+});
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** How the hub answered a request that failed: "the hub answered 503", or no answer at all. */
+const answer = (p: Params) => {
+  const status = Number(p.status ?? 0);
+  return status > 0 ? `the hub answered ${status}` : 'no answer from the hub';
+};
 const NEED: Record<string, string> = {
   osi: 'an OSI-approved license',
   'osi-or-open-data': 'an OSI-approved or open data license',
@@ -63,7 +84,7 @@ export const en: Catalogue = {
     'supporting-library-not-found': () => 'No supporting library is named.',
     'sample-outputs-not-found': () => 'The card shows no sample outputs.',
     'inherited-gap': (p, l) =>
-      `Its base ${str(p, 'base')} does not release its ${l.component(str(p, 'component')).toLowerCase()}, which carries down.`,
+      `Its base ${str(p, 'base')} does not release its ${l.component(str(p, 'component')).toLowerCase()}, so this model cannot either.`,
     'inherited-unknown': (p, l) =>
       `Whether its base ${str(p, 'base')} releases its ${l.component(str(p, 'component')).toLowerCase()} is not known.`,
     'base-unresolved': (p) =>
@@ -89,19 +110,27 @@ export const en: Catalogue = {
       `The license “${str(p, 'license')}” is not in the knowledge base; its terms were read from its text (${str(p, 'source')}).`,
     'license-not-permissive': (p) => `The license ${str(p, 'license')} does not allow redistribution.`,
     'clause-disqualifies': (p, l) => {
-      const from = p.from === undefined ? '' : ` (from ${String(p.from)})`;
-      return `${l.clause(str(p, 'clause'))}${from} rules out ${l.definition(str(p, 'definition'))}.`;
+      const clause = str(p, 'clause');
+      const from = p.from === undefined ? '' : `, inherited from its base ${String(p.from)},`;
+      const meaning = l.clauseMeaning(clause);
+      return `The “${l.clause(clause)}” clause${from} rules out ${l.definition(str(p, 'definition'))}${meaning ? `: ${lower(meaning)}` : '.'}`;
     },
-    'component-missing': (p, l) => `${l.component(str(p, 'component'))} is not released.`,
-    'component-partial': (p, l) => `${l.component(str(p, 'component'))} is only partly released.`,
+    'component-missing': (p, l) => {
+      const s = subject(str(p, 'component'), l);
+      return `${cap(s.noun)} ${s.be} not released.`;
+    },
+    'component-partial': (p, l) => {
+      const s = subject(str(p, 'component'), l);
+      return `${cap(s.noun)} ${s.be} only partly released.`;
+    },
     'component-unknown': (p, l) =>
-      `Whether ${l.component(str(p, 'component')).toLowerCase()} is released is not known.`,
+      `Whether ${subject(str(p, 'component'), l).noun} ${subject(str(p, 'component'), l).be} released is not known.`,
     'component-license-not-open': (p, l) => {
+      const s = subject(str(p, 'component'), l);
       const from = p.from === undefined ? '' : ` (the license of its base ${String(p.from)})`;
-      return `${l.component(str(p, 'component'))} is under ${str(p, 'license')}${from}, not ${NEED[str(p, 'need')] ?? 'an open license'}.`;
+      return `${cap(s.noun)} ${s.be} under ${str(p, 'license')}${from}, which is not ${NEED[str(p, 'need')] ?? 'an open license'}.`;
     },
-    'component-license-unknown': (p, l) =>
-      `The license of ${l.component(str(p, 'component')).toLowerCase()} is not known.`,
+    'component-license-unknown': (p, l) => `The license of ${subject(str(p, 'component'), l).noun} is not known.`,
     'data-information-unjudged': () =>
       'The card describes the training data but names no dataset; whether the description is detailed enough cannot be judged from metadata.',
     'weights-gated': (p) => `Downloading the weights needs approval (${str(p, 'gate')} gate).`,
@@ -111,10 +140,51 @@ export const en: Catalogue = {
     'mof-class': (p) => `Reaches MOF Class ${roman(p.class)}.`,
     'mof-unclassified': () => 'Reaches no MOF class.',
     'mof-component-not-included': (p, l) =>
-      `Class ${roman(p.class)} needs ${l.component(str(p, 'component')).toLowerCase()} released under an open license.`,
-    'mof-license-not-type-appropriate': (p, l) =>
-      `${l.component(str(p, 'component'))} is under ${str(p, 'license')}, an open license not meant for ${str(p, 'type')} (it still counts).`,
+      `Class ${roman(p.class)} needs ${subject(str(p, 'component'), l).noun} released under an open license.`,
+    'mof-license-not-type-appropriate': (p, l) => {
+      const s = subject(str(p, 'component'), l);
+      return `${cap(s.noun)} ${s.be} under ${str(p, 'license')}, an open license not meant for ${str(p, 'type')} (it still counts).`;
+    },
     'engine-error': (p) => `The assessment failed unexpectedly (${str(p, 'message')}); nothing is claimed.`,
+  },
+  notes: {
+    'readme-unavailable': (p) => `The model card (README) could not be read (${answer(p)}).`,
+    'readme-truncated': () => 'The model card is very long; only its beginning was read.',
+    'refs-unavailable': (p) =>
+      `The repository’s branches could not be listed (${answer(p)}), so checkpoints kept on branches are not known.`,
+    'license-text-unavailable': (p) =>
+      `The license file ${str(p, 'path', 'LICENSE')} could not be read (${answer(p)}).`,
+    'dataset-lookup-failed': (p) => `The dataset ${str(p, 'id')} could not be looked up (${answer(p)}).`,
+    'lineage-cycle': (p) => `The chain of base models loops back to ${str(p, 'id')}; it was followed once.`,
+    'lineage-depth-limit': (p) =>
+      `The chain of base models was followed ${str(p, 'depth')} levels deep and no further.`,
+    'files-not-listed': () => 'The page does not list the repository’s files; they are read from the hub.',
+    'record-field-invalid': (p) =>
+      `The hub’s record has an unexpected value in “${str(p, 'field')}”, which was ignored.`,
+    'model-disabled': () => 'The hub has disabled this model: nothing about it can be downloaded.',
+    'base-not-found': (p) => `The base model ${str(p, 'id')} does not exist on the hub.`,
+    'base-private': (p) =>
+      `The base model ${str(p, 'id')} is private or gated, so its license and releases cannot be seen.`,
+    'base-disabled': (p) => `The base model ${str(p, 'id')} has been disabled on the hub.`,
+    'base-error': (p) => `The base model ${str(p, 'id')} could not be looked up (${answer(p)}).`,
+    'model-not-found': (p) => `The hub has no model called ${str(p, 'id')}.`,
+    'model-private-or-missing': (p) => `The model ${str(p, 'id')} is private or does not exist.`,
+    'model-forbidden': (p) => `The hub refuses access to ${str(p, 'id')}.`,
+    'network-error': () => 'The hub could not be reached.',
+    'rate-limited': () => 'The hub asked for fewer requests; try again in a minute.',
+    'hub-error': (p) => `The hub answered with an error (${str(p, 'status')}).`,
+    'record-not-json': (p) => `The hub’s answer about ${str(p, 'id')} could not be read.`,
+    'record-not-object': (p) => `The hub’s answer about ${str(p, 'id')} could not be read.`,
+    'record-no-id': (p) => `The hub’s answer about ${str(p, 'id')} names no model.`,
+    'bad-model-id': (p) => `“${str(p, 'id')}” is not a model id.`,
+    'facts-invalid': (p) => `What was read about ${str(p, 'id')} did not pass validation, so nothing is claimed.`,
+    'base-license-unknown': (p) => `The license of the base model ${str(p, 'base')} is not known.`,
+    'version-not-found': (p) => `Version ${str(p, 'version')} was not found; another version of the model is shown.`,
+    'layers-unavailable': (p) => `The model’s files could not be listed (${answer(p)}).`,
+    'page-only': () => 'Models on this hub can only be checked from their own page.',
+    'hub-beta': (p) =>
+      `Support for ${str(p, 'hub', 'this hub')} is in beta: it reads less metadata than on Hugging Face, so more is unknown.`,
+    cancelled: () => 'The check was cancelled before it finished.',
   },
   fallback: (code, params) => {
     const detail = Object.entries(params)
@@ -153,7 +223,10 @@ export const en: Catalogue = {
   clauses: {
     'non-commercial': { label: 'Non-commercial', meaning: 'Commercial use is not allowed.' },
     'research-only': { label: 'Research only', meaning: 'Use is limited to research, evaluation or non-production.' },
-    'user-cap': { label: 'User cap', meaning: 'A separate license is needed above a number of users.' },
+    'user-cap': {
+      label: 'User cap',
+      meaning: 'Above a set number of users, a separate license must be obtained from the licensor.',
+    },
     'revenue-cap': { label: 'Revenue cap', meaning: 'A separate license or fee is needed above a revenue.' },
     'use-restrictions': {
       label: 'Use restrictions',
@@ -175,8 +248,16 @@ export const en: Catalogue = {
     'no-resale': { label: 'No resale', meaning: 'The model itself may not be sold.' },
   },
   definitions: {
-    osaid: { label: 'OSAID', meaning: 'The Open Source Initiative’s Open Source AI Definition 1.0.' },
-    mof: { label: 'MOF', meaning: 'The Model Openness Framework’s classes, as the Model Openness Tool computes them.' },
+    osaid: {
+      label: 'OSAID',
+      meaning:
+        'The Open Source Initiative’s Open Source AI Definition: the weights, the code and detailed information about the training data must all be released on terms that let anyone use, study, change and share the model, for any purpose.',
+    },
+    mof: {
+      label: 'MOF',
+      meaning:
+        'The Model Openness Framework: classes III (lowest) to I (highest), by how many components are released under open licenses, as the Model Openness Tool computes them.',
+    },
     'open-weights': {
       label: 'Open weights',
       meaning: 'Weights downloadable under a license that allows commercial use, modification and redistribution.',
@@ -184,4 +265,5 @@ export const en: Catalogue = {
   },
   statuses: { present: 'Released', partial: 'Partly released', missing: 'Not released', unknown: 'Unknown' },
   open: { yes: 'open', no: 'not open', undecided: 'undecided' },
+  ui: enUi,
 };

@@ -5,9 +5,13 @@
 import type { Reason } from '../schema/model-facts';
 import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
 import type { Catalogue, Labels, MessageCode } from './catalogue';
+import type { NoteCode } from './notes';
+import type { UiText } from './ui-text';
 import { en } from './en';
 
 export type { Catalogue, MessageCode, MessageFn, Labels, Params } from './catalogue';
+export type { UiText } from './ui-text';
+export { NOTE_CODES, type NoteCode } from './notes';
 export { en } from './en';
 
 const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
@@ -16,6 +20,7 @@ function labels(catalogue: Catalogue): Labels {
   return {
     component: (id) => (own(catalogue.components, id) ? catalogue.components[id as ComponentId] : id),
     clause: (id) => (own(catalogue.clauses, id) ? catalogue.clauses[id as ClauseId].label : id),
+    clauseMeaning: (id) => (own(catalogue.clauses, id) ? catalogue.clauses[id as ClauseId].meaning : ''),
     definition: (id) => (own(catalogue.definitions, id) ? catalogue.definitions[id as Definition].label : id),
   };
 }
@@ -24,12 +29,20 @@ export function hasMessage(code: string, catalogue: Catalogue = en): code is Mes
   return own(catalogue.messages, code);
 }
 
-/** The sentence for a reason; codes the catalogue does not know (adapters' notes) get a generic sentence. */
+export function hasNote(code: string, catalogue: Catalogue = en): code is NoteCode {
+  return own(catalogue.notes, code);
+}
+
+/** The sentence for a reason or an adapter's note; a code the catalogue does not know gets a generic sentence. */
 export function message(reason: Reason, catalogue: Catalogue = en): string {
   const params = reason.params ?? {};
   if (hasMessage(reason.code, catalogue)) return catalogue.messages[reason.code](params, labels(catalogue));
+  if (hasNote(reason.code, catalogue)) return catalogue.notes[reason.code](params, labels(catalogue));
   return catalogue.fallback(reason.code, params);
 }
+
+/** The words of the interface. */
+export const uiText = (catalogue: Catalogue = en): UiText => catalogue.ui;
 
 export const tierLabel = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].label;
 export const tierMeaning = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].meaning;

@@ -12,6 +12,7 @@ import {
   purposeLabel,
   statusLabel,
   tierLabel,
+  uiText,
 } from '../messages';
 import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
@@ -109,4 +110,18 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
     `_Checked ${new Date(checkedAt).toISOString()} by Openness Lens (engine ${escapeMarkdown(assessment.engineVersion)}, knowledge base ${escapeMarkdown(assessment.knowledgeBaseVersion)}). Information, not legal advice._`,
   );
   return lines.join('\n');
+}
+
+/** "This looks wrong": a prefilled report of the model, the verdict and the evidence, for the person to complete. */
+export function problemReport(assessment: Assessment, checkedAt: number): string {
+  const text = uiText().problemReport;
+  return [
+    `# ${escapeMarkdown(text.title(assessment.id))}`,
+    '',
+    text.whatLooksWrong,
+    '',
+    text.placeholder,
+    '',
+    markdownReport(assessment, checkedAt),
+  ].join('\n');
 }

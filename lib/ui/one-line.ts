@@ -1,14 +1,31 @@
-/** One line for a definition the user did not choose: "Open weights, with caveats: user cap, use restrictions". */
+/**
+ * One line for a definition the user did not choose: "Open weights, with caveats: User cap, Use restrictions",
+ * "Not classified — Class III needs the weights, the data card released under open licenses".
+ */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { clauseLabel, message } from '../messages';
+import { clauseLabel, componentLabel, message, uiText } from '../messages';
 import { verdictText } from './badge-text';
+import type { ComponentId } from '../schema/vocabulary';
+
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
 export function oneLineVerdict(assessment: Assessment, definition: Definition): string {
+  const t = uiText().oneLine;
   const verdict = assessment.verdicts[definition];
   const head = verdictText(assessment, definition).short;
   const caveats = verdict.caveats.map((id) => clauseLabel(id));
-  if (verdict.open === true && caveats.length) return `${head}, with caveats: ${caveats.join(', ')}`;
+  if (verdict.open === true && caveats.length) return t.withCaveats(head, caveats.join(', '));
+  if (definition === 'mof' && assessment.verdicts.mof.class === null) {
+    // The lowest class it misses, and the components that class still needs.
+    const missing = assessment.verdicts.mof.reasons.filter((r) => r.code === 'mof-component-not-included');
+    const lowest = Math.max(...missing.map((r) => Number(r.params?.class ?? 0)));
+    const needed = missing
+      .filter((r) => Number(r.params?.class) === lowest)
+      .map((r) => componentLabel(String(r.params?.component) as ComponentId)?.toLowerCase())
+      .filter(Boolean);
+    if (needed.length && ROMAN[lowest]) return t.mofNeeds(head, ROMAN[lowest], needed.join(', '));
+  }
   const reason = verdict.reasons[0];
-  return reason ? `${head} — ${message(reason)}` : head;
+  return reason ? t.because(head, message(reason)) : head;
 }

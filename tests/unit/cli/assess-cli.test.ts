@@ -87,7 +87,7 @@ describe('assess command line', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Release tier: Downloadable');
     expect(stdout).toContain('OSAID: not open');
-    expect(stdout).toContain('User cap rules out OSAID.');
+    expect(stdout).toContain('The “User cap” clause rules out OSAID');
     expect(stdout).toContain('Open weights: open');
     expect(stdout).toMatch(/Use the model\n {4}Architecture: Released/);
     expect(stdout).toContain('Training data: Not released');

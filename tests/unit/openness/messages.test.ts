@@ -111,8 +111,8 @@ describe('message catalogue', () => {
   });
 
   it('gives codes it does not know (adapter notes) a generic sentence', () => {
-    expect(message({ code: 'readme-unavailable', params: { status: 404 } })).toBe(
-      'Note: readme-unavailable (status: 404).',
+    expect(message({ code: 'some-future-note', params: { status: 404 } })).toBe(
+      'Note: some-future-note (status: 404).',
     );
   });
 
@@ -136,7 +136,18 @@ describe('message catalogue', () => {
   it('uses labels inside sentences', () => {
     expect(
       message({ code: 'clause-disqualifies', params: { clause: 'user-cap', definition: 'osaid', from: 'a/b' } }),
-    ).toBe('User cap (from a/b) rules out OSAID.');
+    ).toBe(
+      'The “User cap” clause, inherited from its base a/b, rules out OSAID: above a set number of users, a separate license must be obtained from the licensor.',
+    );
+    expect(
+      message({
+        code: 'component-license-not-open',
+        params: { component: 'weights', license: 'llama3.1', need: 'osi' },
+      }),
+    ).toBe('The weights are under llama3.1, which is not an OSI-approved license.');
+    expect(message({ code: 'component-missing', params: { component: 'training-data' } })).toBe(
+      'The training data is not released.',
+    );
     expect(message({ code: 'mof-class', params: { class: 2 } })).toBe('Reaches MOF Class II.');
   });
 });

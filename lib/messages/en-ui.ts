@@ -1,0 +1,191 @@
+/** The English words of the interface. */
+import type { UiText } from './ui-text';
+
+const RELATION: Record<string, string> = {
+  finetune: 'fine-tuned from',
+  adapter: 'an adapter on',
+  quantized: 'a quantized copy of',
+  merge: 'merged from',
+  unknown: 'derived from',
+};
+
+export const enUi: UiText = {
+  badge: {
+    checking: 'Checking…',
+    checkingName: 'Openness Lens: checking this model…',
+    unknown: 'Unknown',
+    unknownName: (why) => `Openness Lens: unknown. ${why}`,
+    cardPending: '…',
+    cardPendingName: 'Openness Lens: not checked yet',
+  },
+  panel: {
+    label: 'Openness breakdown',
+    checking: 'Checking this model…',
+    unknown: (why) => `Unknown: ${why}`,
+  },
+  breakdown: {
+    whyUnder: (definition) => `Why, under ${definition}`,
+    whatItMeans: (definition, meaning) => `${definition}: ${meaning}`,
+    missingToReplicate: (components) => `To reproduce it, still missing or unconfirmed: ${components}.`,
+    allReplicable: 'Everything needed to reproduce it is released.',
+    problem: (why) => `Could not check everything: ${why} Showing what is known.`,
+    stillChecking: 'Still checking the file list, datasets and base models…',
+  },
+  oneLine: {
+    withCaveats: (verdict, caveats) => `${verdict}, with caveats: ${caveats}`,
+    because: (verdict, reason) => `${verdict} — ${reason}`,
+    mofNeeds: (verdict, mofClass, components) =>
+      `${verdict} — Class ${mofClass} needs ${components} released under open licenses`,
+  },
+  gradient: {
+    label: (tier, step, of) => `Release gradient: ${tier}, step ${step} of ${of}`,
+    howTiers: 'How tiers are decided',
+  },
+  sections: {
+    license: 'License',
+    components: 'Components',
+    lineage: 'Lineage',
+    otherDefinitions: 'Other definitions',
+    trust: 'About this check',
+  },
+  methodLink: {
+    text: 'How this is judged',
+    name: (section) => `How ${section.toLowerCase()} is judged`,
+  },
+  license: {
+    none: 'No license declared: all rights reserved, so not open under any definition.',
+    osiApproved: 'OSI-approved',
+    openData: 'Open data license',
+    notInKnowledgeBase: 'Not in the knowledge base',
+    readLicense: 'Read the license',
+    clausesLabel: 'Notable clauses',
+    clausesIntro: 'Terms that limit who may use it, how, or at what scale:',
+    source: (source, detail) => {
+      switch (source) {
+        case 'knowledge-base':
+          return 'Source: knowledge base';
+        case 'text':
+          return detail ? `Source: the license text — “${detail}”` : 'Source: the license text';
+        case 'hub-flag':
+          return detail ? `Source: the hub's permission flag — ${detail}` : "Source: the hub's permission flags";
+        case 'base-model':
+          return `Inherited from ${detail ?? 'a base model'}`;
+      }
+    },
+  },
+  components: {
+    assumed: ' (assumed)',
+    licenseLabel: (license) => `License: ${license}`,
+    more: (count) => ` and ${count} more`,
+    inheritedFrom: (base) => ` (from ${base})`,
+  },
+  lineage: {
+    relation: (relation, parent) => `base of ${parent}, which is ${RELATION[relation] ?? 'derived from'} it`,
+    notLookedUp: 'could not be looked up',
+    license: (ids) => `license ${ids}`,
+    noLicense: 'no license declared',
+    passesDown: (clauses) => `passes down: ${clauses}`,
+    passesNoClause: 'passes down no restricting clause',
+    gaps: (components) => `does not release: ${components}`,
+  },
+  trust: {
+    checked: 'Checked',
+    versions: (engine, knowledgeBase) => ` · engine ${engine} · knowledge base ${knowledgeBase}`,
+    notLegalAdvice: "This is information drawn from the hub's metadata, not legal advice.",
+    notesLabel: 'What could not be checked',
+    recheck: 'Re-check',
+    copyMarkdown: 'Copy as Markdown',
+    looksWrong: 'This looks wrong',
+    copied: 'Markdown report copied.',
+    reportCopied: 'A problem report is on your clipboard: paste it into an issue and say what looks wrong.',
+    copyFailed: 'Could not copy: the browser refused access to the clipboard.',
+    howDecided: 'How verdicts are decided',
+  },
+  problemReport: {
+    title: (id) => `Openness Lens: the verdict on ${id} looks wrong`,
+    whatLooksWrong: '### What looks wrong',
+    placeholder: '(Describe what is wrong and, if you can, link to where the right information is.)',
+  },
+  dimNotice: {
+    text: (count, mode) =>
+      `Openness Lens ${mode === 'dim' ? 'dimmed' : 'hid'} ${count} ${count === 1 ? 'model' : 'models'} below your threshold.`,
+    showAll: 'Show all',
+  },
+  definitionSwitch: { legend: 'Definition of open' },
+  popup: {
+    title: 'Openness Lens',
+    loading: 'Loading…',
+    notModel:
+      "This page is not a model page. Open a model on Hugging Face to see how open it is: its release tier, its license's clauses and which components are released.",
+    pending: (id) => `Checking ${id}…`,
+    unavailable: (id, why) => `${id}: unknown — ${why}`,
+    settings: (definition, listingBadges) =>
+      `Leading with ${definition}. Listing badges ${listingBadges ? 'on' : 'off'}.`,
+    settingsLink: 'Settings',
+  },
+  options: {
+    title: 'Openness Lens settings',
+    loading: 'Loading…',
+    presetsLegend: 'Definition of open',
+    presets: {
+      strict: {
+        title: 'Strict — Open Source AI Definition (default)',
+        detail: 'Open only if weights, code and training-data information are released on terms that allow any use.',
+      },
+      mof: {
+        title: 'Model Openness Framework',
+        detail: 'Classes III, II and I by which components are released under open licenses.',
+      },
+      lenient: {
+        title: 'Lenient — open weights',
+        detail: 'Open if the weights can be downloaded under a license that allows commercial use and modification.',
+      },
+    },
+    criteriaLegend: 'Criteria',
+    toggles: {
+      openWeightsUseRestrictions: {
+        title: 'Open weights: use restrictions disqualify',
+        detail: 'A list of prohibited uses (acceptable-use policy, RAIL attachment) makes a model not open weights.',
+      },
+      openWeightsCaps: {
+        title: 'Open weights: user and revenue caps disqualify',
+        detail: 'Needing a separate license above a number of users or a revenue makes a model not open weights.',
+      },
+      openWeightsNoGate: {
+        title: 'Open weights: no approval gate',
+        detail: 'Weights behind a request-access form do not count as openly downloadable.',
+      },
+      osaidRequireDatasets: {
+        title: 'OSAID: require the datasets themselves',
+        detail: 'Detailed information about the training data is not enough; the data must be obtainable.',
+      },
+      inheritFromBase: {
+        title: 'Inherit from base models',
+        detail: "A fine-tune carries its base model's license clauses and missing training data and code.",
+      },
+    },
+    previewTitle: 'Preview',
+    previewIntro: 'How two sample models read with these settings:',
+    listingsLegend: 'Listings',
+    listingBadges: 'Show a compact badge on every model in hub listings',
+    dimLead: 'Models that are',
+    dimModeLabel: 'What to do with them',
+    dimThresholds: {
+      'open-weights': 'not open weights',
+      osaid: 'not open source (OSAID)',
+      'mof-class-3': 'below MOF Class III',
+      downloadable: 'weights not downloadable',
+    },
+    dimModes: { off: 'are shown as usual', dim: 'are dimmed', hide: 'are hidden' },
+    hubsLegend: 'Hubs',
+    hubs: {
+      huggingface: 'Hugging Face',
+      civitai: 'Civitai',
+      ollama: 'Ollama',
+      modelscope: 'ModelScope',
+      kaggle: 'Kaggle Models (beta)',
+    },
+    clearCache: 'Clear cached model data',
+    cacheCleared: 'Cleared.',
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * The words of the interface (badge, breakdown, popup, options), as part of the message catalogue: a translation
+ * supplies another `UiText` and no component changes.
+ */
+import type { BaseRelation, ClauseSource, HubId } from '../schema/vocabulary';
+import type { PRESETS, Settings, Toggles } from '../settings/schema';
+
+export type PresetId = keyof typeof PRESETS;
+export type ToggleId = keyof Toggles;
+export type DimThresholdId = Settings['dim']['threshold'];
+export type DimModeId = Settings['dim']['mode'];
+
+interface Titled {
+  title: string;
+  detail: string;
+}
+
+export interface UiText {
+  badge: {
+    checking: string;
+    checkingName: string;
+    unknown: string;
+    unknownName: (why: string) => string;
+    cardPending: string;
+    cardPendingName: string;
+  };
+  panel: { label: string; checking: string; unknown: (why: string) => string };
+  breakdown: {
+    whyUnder: (definition: string) => string;
+    whatItMeans: (definition: string, meaning: string) => string;
+    missingToReplicate: (components: string) => string;
+    allReplicable: string;
+    problem: (why: string) => string;
+    stillChecking: string;
+  };
+  /** One line for a definition the user did not choose. */
+  oneLine: {
+    withCaveats: (verdict: string, caveats: string) => string;
+    because: (verdict: string, reason: string) => string;
+    mofNeeds: (verdict: string, mofClass: string, components: string) => string;
+  };
+  gradient: { label: (tier: string, step: number, of: number) => string; howTiers: string };
+  sections: { license: string; components: string; lineage: string; otherDefinitions: string; trust: string };
+  methodLink: { text: string; name: (section: string) => string };
+  license: {
+    none: string;
+    osiApproved: string;
+    openData: string;
+    notInKnowledgeBase: string;
+    readLicense: string;
+    clausesLabel: string;
+    clausesIntro: string;
+    source: (source: ClauseSource, detail: string | undefined) => string;
+  };
+  components: {
+    assumed: string;
+    licenseLabel: (license: string) => string;
+    more: (count: number) => string;
+    inheritedFrom: (base: string) => string;
+  };
+  lineage: {
+    /** How the model below relates to this base: "base of x, which is fine-tuned from it". */
+    relation: (relation: BaseRelation, parent: string) => string;
+    notLookedUp: string;
+    license: (ids: string) => string;
+    noLicense: string;
+    passesDown: (clauses: string) => string;
+    passesNoClause: string;
+    gaps: (components: string) => string;
+  };
+  trust: {
+    checked: string;
+    versions: (engine: string, knowledgeBase: string) => string;
+    notLegalAdvice: string;
+    notesLabel: string;
+    recheck: string;
+    copyMarkdown: string;
+    looksWrong: string;
+    copied: string;
+    reportCopied: string;
+    copyFailed: string;
+    howDecided: string;
+  };
+  /** The "this looks wrong" report: a prefilled text a person completes and sends. */
+  problemReport: { title: (id: string) => string; whatLooksWrong: string; placeholder: string };
+  dimNotice: { text: (count: number, mode: 'dim' | 'hide') => string; showAll: string };
+  definitionSwitch: { legend: string };
+  popup: {
+    title: string;
+    loading: string;
+    notModel: string;
+    pending: (id: string) => string;
+    unavailable: (id: string, why: string) => string;
+    settings: (definition: string, listingBadges: boolean) => string;
+    settingsLink: string;
+  };
+  options: {
+    title: string;
+    loading: string;
+    presetsLegend: string;
+    presets: Record<PresetId, Titled>;
+    criteriaLegend: string;
+    toggles: Record<ToggleId, Titled>;
+    previewTitle: string;
+    previewIntro: string;
+    listingsLegend: string;
+    listingBadges: string;
+    dimLead: string;
+    dimModeLabel: string;
+    dimThresholds: Record<DimThresholdId, string>;
+    dimModes: Record<DimModeId, string>;
+    hubsLegend: string;
+    hubs: Record<HubId, string>;
+    clearCache: string;
+    cacheCleared: string;
+  };
+}
