@@ -52,6 +52,12 @@ function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
   return (
     <li data-testid="ol-license-entry">
       <strong>{entry.name}</strong> <code>{entry.id}</code>
+      {entry.inheritedFrom && (
+        <span class="ol-muted" data-testid="ol-license-inherited">
+          {' '}
+          inherited from its base model {entry.inheritedFrom}
+        </span>
+      )}
       {entry.osiApproved === true && <span class="ol-tag">{t.osiApproved}</span>}
       {entry.openData === true && <span class="ol-tag">{t.openData}</span>}
       {!entry.known && <span class="ol-tag">{t.notInKnowledgeBase}</span>}

@@ -1,5 +1,6 @@
 /** The knowledge base: every license Openness Lens knows, grouped by family in `data/`. */
 import { CONTENT_LICENSES } from './data/content';
+import { IMAGE_MODEL_LICENSES } from './data/image-models';
 import { LLAMA_GEMMA_LICENSES } from './data/llama-gemma';
 import { RAIL_LICENSES } from './data/rail';
 import { RESEARCH_LICENSES } from './data/research';
@@ -15,5 +16,6 @@ export const LICENSE_ENTRIES: readonly LicenseEntry[] = [
   ...LLAMA_GEMMA_LICENSES,
   ...VENDOR_LICENSES,
   ...RESEARCH_LICENSES,
+  ...IMAGE_MODEL_LICENSES,
   ...UMBRELLA_LICENSES,
 ];

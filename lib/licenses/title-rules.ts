@@ -33,6 +33,8 @@ const CC_RULES: TitleRule[] = CONTENT_LICENSES.filter((e) => e.id.startsWith('cc
 export const TITLE_RULES: readonly TitleRule[] = [
   one('llama4', 'llama 4 community license agreement', 'llama 4 version effective date'),
   one('llama3.3', 'llama 3.3 community license agreement', 'llama 3.3 version release date'),
+  // A use policy names its license further down: only its own title, at the top, identifies it.
+  { id: 'llama3.2-acceptable-use-policy', anyOf: [['llama 3.2 acceptable use policy']], within: 200 },
   one('llama3.2', 'llama 3.2 community license agreement', 'llama 3.2 version release date'),
   one('llama3.1', 'llama 3.1 community license agreement', 'llama 3.1 version release date'),
   one('llama3', 'meta llama 3 community license agreement', 'meta llama 3 version release date'),

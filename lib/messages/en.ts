@@ -184,6 +184,7 @@ export const en: Catalogue = {
     'page-only': () => 'Models on this hub can only be checked from their own page.',
     'hub-beta': (p) =>
       `Support for ${str(p, 'hub', 'this hub')} is in beta: it reads less metadata than on Hugging Face, so more is unknown.`,
+    'page-unreadable': () => 'The page shows nothing about the model that could be read.',
     cancelled: () => 'The check was cancelled before it finished.',
   },
   fallback: (code, params) => {

@@ -38,6 +38,7 @@ export const NOTE_CODES = [
   'layers-unavailable',
   'page-only',
   'hub-beta',
+  'page-unreadable',
   // Background
   'cancelled',
 ] as const;

@@ -34,6 +34,7 @@ function summary(resolved: ResolvedLicense): LicenseEntrySummary {
     summary: entry?.summary.slice(0, 400) ?? null,
   };
   if (url) out.url = url.slice(0, 2048);
+  if (declaration.source === 'base-model' && declaration.from) out.inheritedFrom = declaration.from.slice(0, 256);
   return out;
 }
 
@@ -49,11 +50,14 @@ export function assessOwnLicense(facts: ModelFactsCore): OwnLicense {
   const multimodal = isMultimodal(facts);
   const clauses: Clause[] = [];
   for (const license of resolved) {
+    // A license the hub says the model inherits from its base: its clauses are shown as the base's.
+    const from = license.declaration.source === 'base-model' ? license.declaration.from : undefined;
+    const known = (id: ClauseId): Clause =>
+      from ? { id, source: 'base-model', from: from.slice(0, 256) } : { id, source: 'knowledge-base' };
     if (license.entry) {
-      for (const id of license.entry.clauses) clauses.push({ id, source: 'knowledge-base' });
+      for (const id of license.entry.clauses) clauses.push(known(id));
       for (const conditional of license.entry.conditionalClauses ?? []) {
-        if (conditional.when === 'multimodal' && multimodal)
-          clauses.push({ id: conditional.id, source: 'knowledge-base' });
+        if (conditional.when === 'multimodal' && multimodal) clauses.push(known(conditional.id));
       }
     }
     for (const found of license.textClauses)

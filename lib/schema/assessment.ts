@@ -53,6 +53,8 @@ export const LicenseEntrySummarySchema = z.object({
   summary: z.nullable(text(400)),
   /** An http(s) link to the license text, when one is known. */
   url: z.optional(text(2048)),
+  /** The base model this license is inherited from, when the hub declares it through the base (Civitai). */
+  inheritedFrom: z.optional(text(ID_MAX)),
 });
 export type LicenseEntrySummary = z.infer<typeof LicenseEntrySummarySchema>;
 

@@ -54,8 +54,10 @@ export const LicenseDeclarationSchema = z.object({
   text: z.optional(text(LICENSE_TEXT_MAX)),
   /** Where the text came from: `LICENSE`, `gate-prompt`, `license-layer`... */
   textSource: z.optional(text(ID_MAX)),
-  /** Where the declaration came from: `card`, `tag`, `page`, `api`... */
+  /** Where the declaration came from: `card`, `tag`, `page`, `api`, or `base-model` (a license the base passes down). */
   source: text(64),
+  /** For `base-model`: the base the license is inherited from (Civitai's `baseModel`). */
+  from: z.optional(text(ID_MAX)),
 });
 export type LicenseDeclaration = z.infer<typeof LicenseDeclarationSchema>;
 

@@ -53,6 +53,17 @@ export const LLAMA_GEMMA_LICENSES = [
     url: `${HF}/Llama-3.2-1B/blob/main/LICENSE.txt`,
   }),
   define({
+    id: 'llama3.2-acceptable-use-policy',
+    name: 'Llama 3.2 Acceptable Use Policy',
+    aliases: ['llama-3.2-acceptable-use-policy', 'llama 3.2 use policy'],
+    family: 'vendor',
+    clauses: ['use-restrictions'],
+    conditionalClauses: EU_MULTIMODAL,
+    summary:
+      'The uses Meta prohibits for Llama 3.2; it withholds the multimodal models from people and companies in the EU.',
+    url: 'https://www.llama.com/llama3_2/use-policy/',
+  }),
+  define({
     id: 'llama3.3',
     name: 'Llama 3.3 Community License Agreement',
     aliases: ['llama-3.3', 'llama 3.3 community license', 'llama3_3'],
