@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { backgroundFetchHosts } from './lib/hubs/registry';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -8,6 +9,8 @@ export default defineConfig({
     description:
       'Shows how open an AI model really is — release tier, license clauses and missing components — right on the model hub.',
     permissions: ['storage'],
+    // Only the hosts the background fetches from (docs/SECURITY.md, Hosts); Hugging Face's requests run in its pages.
+    host_permissions: backgroundFetchHosts().map((host) => `https://${host}/*`),
     action: { default_title: 'Openness Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,13 +1,16 @@
 /**
  * Command line (DESIGN §3):
  *   npm run -s assess -- [--snapshot <dir>] [--policy osaid|mof|open-weights] [--json] <model-url-or-hf-id>
+ * The URL may be a model page of any supported hub (lib/hubs/registry.ts); a bare id is a Hugging Face id.
  * Exit codes: 0 assessed, 1 hub error (network, 5xx, private), 2 bad arguments, 3 not found.
  * Without --snapshot it asks the live hub through the global fetch. Hub text is stripped of control characters
  * (ANSI escapes, bidi overrides) before it reaches the terminal.
  */
 import { pathToFileURL } from 'node:url';
 import type { Fetcher } from '../lib/hubs/fetcher';
-import { gatherHuggingFaceFacts, normaliseModelId } from '../lib/hubs/huggingface/gather';
+import type { HubAdapter } from '../lib/hubs/adapter';
+import { normaliseModelId } from '../lib/hubs/huggingface/gather';
+import { adapterFor, adapterForUrl } from '../lib/hubs/registry';
 import {
   clauseLabel,
   clauseMeaning,
@@ -73,20 +76,16 @@ export function parseArgs(argv: readonly string[]): Options | string {
     : { snapshot, policy, json, target: targets[0]! };
 }
 
-/** Accepts `org/name`, `gpt2`, and `https://huggingface.co/<org>/<name>[/...]`. */
-export function modelIdFrom(target: string): string | null {
+/** Accepts a model page URL of any supported hub, and Hugging Face ids (`org/name`, `gpt2`). */
+export function modelFrom(target: string): { adapter: HubAdapter; id: string } | null {
   const trimmed = target.trim();
-  if (/^https?:\/\//i.test(trimmed)) {
-    let url: URL;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      return null;
-    }
-    if (url.hostname !== 'huggingface.co' && url.hostname !== 'www.huggingface.co') return null;
-  }
-  return normaliseModelId(trimmed);
+  if (/^https?:\/\//i.test(trimmed)) return adapterForUrl(trimmed);
+  const id = normaliseModelId(trimmed);
+  return id === null ? null : { adapter: adapterFor('huggingface'), id };
 }
+
+/** The model id a target names (kept for callers that only need the id). */
+export const modelIdFrom = (target: string): string | null => modelFrom(target)?.id ?? null;
 
 // C0 and C1 controls (but tab and newline), ANSI CSI/OSC sequences, bidi embeddings, overrides and isolates.
 // eslint-disable-next-line no-control-regex
@@ -163,7 +162,10 @@ export function summary(result: Assessment): string {
     license.osiApproved === null ? 'none declared' : license.osiApproved ? 'OSI-approved' : 'not OSI-approved';
   out.push(`License: ${license.ids.map(oneLine).join(', ') || 'none'} (${osi})`);
   for (const entry of license.entries) {
-    out.push(`  ${oneLine(entry.id)}: ${oneLine(entry.name)}${entry.known ? '' : ' (not in the knowledge base)'}`);
+    const inherited = entry.inheritedFrom ? `, inherited from its base model ${oneLine(entry.inheritedFrom)}` : '';
+    out.push(
+      `  ${oneLine(entry.id)}: ${oneLine(entry.name)}${entry.known ? '' : ' (not in the knowledge base)'}${inherited}`,
+    );
     if (entry.summary) out.push(`    ${oneLine(entry.summary)}`);
   }
   if (license.clauses.length > 0) out.push('  Clauses:');
@@ -220,15 +222,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${options}\n${USAGE}\n`);
     return EXIT.badArguments;
   }
-  const id = modelIdFrom(options.target);
-  if (id === null) {
-    io.stderr(`not a Hugging Face model id or URL: ${oneLine(options.target)}\n${USAGE}\n`);
+  const model = modelFrom(options.target);
+  if (model === null) {
+    io.stderr(`not a model page URL of a supported hub, nor a Hugging Face id: ${oneLine(options.target)}\n${USAGE}\n`);
     return EXIT.badArguments;
   }
+  const { adapter, id } = model;
   const fetcher = options.snapshot
     ? recordedHubFetcher(options.snapshot)
     : liveFetcher(io.fetch ?? globalThis.fetch.bind(globalThis));
-  const gathered = await gatherHuggingFaceFacts(id, fetcher);
+  const gathered = await adapter.gather(id, fetcher);
   if (gathered.status !== 'ok') {
     io.stderr(`${oneLine(id)}: ${gathered.status} (${oneLine(message(gathered.reason))})\n`);
     if (gathered.status === 'not-found') return EXIT.notFound;

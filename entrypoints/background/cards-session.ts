@@ -4,7 +4,6 @@
  * and shared across cards) and a verdict to show. Nothing is asked twice: ids already answered are ignored.
  */
 import type { Browser } from 'wxt/browser';
-import type { Broker } from '@/lib/broker';
 import { CardsRequestSchema, type CardsMessage } from '@/lib/messaging/protocol';
 import type { ModelFacts } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
@@ -13,7 +12,8 @@ import { assess } from '@/lib/openness/assess';
 import { message } from '@/lib/messages';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
-import { PortRunner, type RunnerPool } from './port-runner';
+import type { HubServices } from './hubs';
+import { PortRunner } from './port-runner';
 
 type Port = Browser.runtime.Port;
 
@@ -25,11 +25,11 @@ export class CardsSession {
 
   constructor(
     port: Port,
-    private readonly broker: Broker<ModelFacts>,
-    pool: RunnerPool,
+    private readonly hub: HubServices,
     private readonly settings: () => Promise<Settings>,
   ) {
     this.runner = new PortRunner(port);
+    const pool = hub.pool;
     pool.add(this.runner);
     port.onMessage.addListener((raw: unknown) => this.receive(raw));
     port.onDisconnect.addListener(() => {
@@ -56,7 +56,7 @@ export class CardsSession {
 
   private async lookUp(id: string): Promise<void> {
     this.asked.add(id);
-    const answer = await factsFor(this.broker, id, { light: true, signal: this.abort.signal });
+    const answer = await factsFor(this.hub.adapter, this.hub.broker, id, { light: true, signal: this.abort.signal });
     if (this.abort.signal.aborted) return;
     if (!answer.ok) {
       this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason)) });

@@ -1,21 +1,20 @@
 /**
- * Facts for a model, through the broker's cache: the full set for a model page, a light set (records only) for a
- * listing card. Transient failures are reported with their reason so the caller can show the best it knows.
+ * Facts for a model, through its hub's broker cache: the full set for a model page, a light set (records only) for
+ * a listing card. Transient failures are reported with their reason so the caller can show the best it knows.
  */
 import type { Broker } from '@/lib/broker';
+import type { HubAdapter } from '@/lib/hubs/adapter';
 import { emptyFacts, type ModelFacts, type Reason } from '@/lib/schema/model-facts';
-import { modelPageUrl } from '@/lib/hubs/huggingface/endpoints';
-import { gatherHuggingFaceFacts } from '@/lib/hubs/huggingface/gather';
 
 export type FactsAnswer = { ok: true; facts: ModelFacts } | { ok: false; reason: Reason; transient: boolean };
 
-const PERMANENT = new Set(['model-not-found', 'model-private-or-missing', 'bad-model-id']);
+const PERMANENT = new Set(['model-not-found', 'model-private-or-missing', 'bad-model-id', 'page-only']);
 
 /**
  * A model the hub says does not exist, or is private to someone else, is a fact in itself: fully closed (tier
  * rule 1), with the hub's answer as the note that explains it.
  */
-function closedFacts(id: string, reason: Reason): ModelFacts | undefined {
+function closedFacts(adapter: HubAdapter, id: string, reason: Reason): ModelFacts | undefined {
   const status =
     reason.code === 'model-not-found'
       ? 'not-found'
@@ -23,13 +22,14 @@ function closedFacts(id: string, reason: Reason): ModelFacts | undefined {
         ? 'private'
         : undefined;
   if (!status) return undefined;
-  const facts = emptyFacts('huggingface', id, modelPageUrl(id));
+  const facts = emptyFacts(adapter.hub, id, adapter.modelUrl(id));
   facts.access.status = status;
   facts.notes.push(reason);
   return facts;
 }
 
 export async function factsFor(
+  adapter: HubAdapter,
   broker: Broker<ModelFacts>,
   id: string,
   options: { light: boolean; revision?: string; signal: AbortSignal; fresh?: boolean },
@@ -38,12 +38,12 @@ export async function factsFor(
   const answer = await broker.cachedFacts<Reason>(
     key,
     async (signal) => {
-      const result = await gatherHuggingFaceFacts(id, broker.fetcher({ signal, fresh: options.fresh }), {
+      const result = await adapter.gather(id, broker.fetcher({ signal, fresh: options.fresh }), {
         light: options.light,
       });
       if (result.status !== 'ok') {
         // "Not found" and "private" are answers too: remembered (in memory only), so a revisit asks nothing.
-        const closed = closedFacts(id, result.reason);
+        const closed = closedFacts(adapter, id, result.reason);
         return closed ? { ok: true, facts: closed, cache: 'memory' } : { ok: false, error: result.reason };
       }
       // Only a private repo's facts stay out of storage: everything else here is public metadata.

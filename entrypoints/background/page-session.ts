@@ -5,15 +5,13 @@
  * without a reload when the hub answers again.
  */
 import type { Browser } from 'wxt/browser';
-import type { Broker } from '@/lib/broker';
 import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
-import { parseModelRecord } from '@/lib/hubs/huggingface/record';
-import { factsFromPageRecord } from '@/lib/hubs/huggingface/gather';
 import { factsFor } from './facts-service';
-import { PortRunner, type RunnerPool } from './port-runner';
+import type { HubServices } from './hubs';
+import { PortRunner } from './port-runner';
 
 type Port = Browser.runtime.Port;
 export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
@@ -29,11 +27,11 @@ export class PageSession {
 
   constructor(
     port: Port,
-    private readonly broker: Broker<ModelFacts>,
-    pool: RunnerPool,
+    private readonly hub: HubServices,
     private readonly settings: () => Promise<Settings>,
   ) {
     this.runner = new PortRunner(port);
+    const pool = hub.pool;
     pool.add(this.runner);
     port.onMessage.addListener((raw: unknown) => this.receive(raw));
     port.onDisconnect.addListener(() => {
@@ -62,12 +60,20 @@ export class PageSession {
   private async start(page: PageRef, fresh: boolean, attempt = 0): Promise<void> {
     this.page = page;
     clearTimeout(this.retryTimer);
-    const embedded = page.record === undefined ? undefined : parseModelRecord(page.record, 'page');
-    const record = embedded?.ok ? embedded.record : undefined;
-    if (record && !this.facts) this.show(factsFromPageRecord(record), 'initial', await this.settings());
-    const answer = await factsFor(this.broker, page.id, {
+    const { adapter, broker } = this.hub;
+    // The page's own hub only: a page cannot ask about another hub's model over its port.
+    if (page.hub !== adapter.hub) return;
+    const fromPage = adapter.pageFacts?.(page);
+    if (adapter.pageOnly) {
+      // No API to ask (Kaggle): what the page rendered is all there is.
+      if (fromPage) this.show(fromPage, 'enriched', await this.settings());
+      else this.post({ type: 'unavailable', reason: { code: 'page-unreadable' } });
+      return;
+    }
+    if (fromPage && !this.facts) this.show(fromPage, 'initial', await this.settings());
+    const answer = await factsFor(adapter, broker, page.id, {
       light: false,
-      revision: record?.lastModified,
+      revision: fromPage?.lastModified,
       signal: this.abort.signal,
       fresh,
     });

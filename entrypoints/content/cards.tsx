@@ -11,13 +11,15 @@ import { CARDS_PORT } from '@/lib/messaging/constants';
 import { isCardsMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
-import { CARD_SELECTOR, cardModelId } from './card-id';
+import type { HubPageAdapter } from '@/lib/hubs/adapter';
 
 const SCAN_THROTTLE_MS = 400;
 const BATCH_MS = 50;
 
 export interface CardsOptions {
   dim: 'off' | 'dim' | 'hide';
+  /** The hub's cards: which elements, and the model each links to. */
+  cards: NonNullable<HubPageAdapter['cards']>;
 }
 
 export interface Cards {
@@ -116,8 +118,8 @@ export function startCards(options: CardsOptions): Cards {
       }
     }
     const fresh: [HTMLElement, string, boolean][] = [];
-    for (const card of document.querySelectorAll<HTMLElement>(CARD_SELECTOR)) {
-      const id = cardModelId(card, location.href);
+    for (const card of document.querySelectorAll<HTMLElement>(options.cards.selector)) {
+      const id = options.cards.modelId(card, location.href);
       const m = mounted.get(card);
       if (m && m.id === id && m.host.isConnected) continue;
       if (m) unmount(card, m);

@@ -17,10 +17,10 @@ export interface ModelPage {
   dispose: () => void;
 }
 
-export function startModelPage(page: PageRef): ModelPage {
+export function startModelPage(page: PageRef, anchor: (doc: Document) => Element | null): ModelPage {
   const controller = new AbortController();
   const { host, container, syncTheme } = createShadowHost('badge');
-  if (!placeBadge(host)) container.classList.add('floating');
+  if (!placeBadge(host, anchor(document))) container.classList.add('floating');
 
   let view: BadgeView = { kind: 'checking' };
   let checkedAt = Date.now();
@@ -112,14 +112,12 @@ export function startModelPage(page: PageRef): ModelPage {
 }
 
 /**
- * Next to the model's name; when the hub's markup has changed, a floating badge rather than none.
- * Returns false when it had to float.
+ * Where the hub adapter says (next to the model's name); when the hub's markup has changed or is not known, a
+ * floating badge rather than none. Returns false when it had to float.
  */
-function placeBadge(host: HTMLElement): boolean {
-  const h1 =
-    document.querySelector('[data-target="ModelHeader"] header h1') ?? document.querySelector('main header h1');
-  if (h1) {
-    h1.append(host);
+function placeBadge(host: HTMLElement, anchor: Element | null): boolean {
+  if (anchor) {
+    anchor.append(host);
     return true;
   }
   host.style.cssText += 'position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; margin: 0;';

@@ -1,5 +1,5 @@
 /** The model a listing card links to, or none (org, paper, dataset and space cards share the same markup). */
-import { classifyHuggingFaceUrl } from '@/lib/hubs/huggingface/urls';
+import { classifyHuggingFaceUrl } from './urls';
 
 export const CARD_SELECTOR = 'article.overview-card-wrapper';
 

@@ -5,8 +5,8 @@
  * Only `props.model` leaves this function: the rest of the props can carry session data (a CSRF token when logged
  * in). The record is validated by the adapter in the background; here it is only parsed, to keep this script small.
  */
-import { classifyHuggingFaceUrl } from '@/lib/hubs/huggingface/urls';
-import type { PageRef } from '@/lib/messaging/protocol';
+import { classifyHuggingFaceUrl } from './urls';
+import type { PageRef } from '../../messaging/protocol';
 
 const MODEL_KINDS = new Set(['model', 'model-files', 'model-file', 'model-discussions', 'model-other']);
 const MAX_PROPS_LENGTH = 5_000_000;

@@ -1,0 +1,66 @@
+/**
+ * The body every hub's content script shares: read the hub switch first (a switched-off hub does no DOM work and
+ * no request), then badge the model page and the listing cards the hub adapter finds, re-run on the site's own
+ * navigation, and answer the popup. Kept small: the engine and the knowledge base live in the background.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HubPageAdapter } from '@/lib/hubs/adapter';
+import type { PageState } from '@/lib/messaging/protocol';
+import { isGetState } from '@/lib/messaging/guards';
+import { startModelPage, type ModelPage } from './model-page';
+import { startCards, type Cards } from './cards';
+import { onContentSettings, readContentSettings, type ContentSettings } from './hub-switch';
+
+export async function runHubContentScript(ctx: ContentScriptContext, adapter: HubPageAdapter): Promise<void> {
+  let settings = await readContentSettings(adapter.hub);
+  // A switched-off hub: stop before any DOM work or request.
+  if (!settings.enabled) return;
+  let model: ModelPage | undefined;
+  let cards: Cards | undefined;
+  let modelUrl = '';
+
+  const runModel = () => {
+    if (location.href === modelUrl) return;
+    modelUrl = location.href;
+    model?.dispose();
+    model = undefined;
+    const page = adapter.findModel(document, location.href);
+    if (page) model = startModelPage(page, adapter.badgeAnchor);
+  };
+  const runCards = (next: ContentSettings) => {
+    const wanted = next.enabled && next.listingBadges && adapter.cards !== undefined;
+    if (!wanted || !adapter.cards) {
+      cards?.dispose();
+      cards = undefined;
+    } else if (!cards) cards = startCards({ dim: next.dim, cards: adapter.cards });
+    else cards.setDim(next.dim);
+  };
+
+  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (state: PageState) => void) => {
+    if (!isGetState(raw)) return undefined;
+    sendResponse(model ? model.state() : { kind: 'not-model' });
+    return undefined;
+  });
+
+  runModel();
+  runCards(settings);
+  const stopSettings = onContentSettings(adapter.hub, (next) => {
+    settings = next;
+    if (!next.enabled) {
+      model?.dispose();
+      model = undefined;
+      modelUrl = '';
+    } else runModel();
+    runCards(next);
+  });
+  // Same-document navigation (listings change their URL without a reload): re-run for the new URL.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (settings.enabled) runModel();
+  });
+  ctx.onInvalidated(() => {
+    stopSettings();
+    model?.dispose();
+    cards?.dispose();
+  });
+}

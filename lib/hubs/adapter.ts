@@ -1,0 +1,63 @@
+/**
+ * The seam between hubs and everything else. A hub adapter is a folder `lib/hubs/<hub>/` with the same parts as the
+ * Hugging Face one: URL classification with its test URLs, reading the page, the endpoints it asks the broker for,
+ * the mapping to ModelFacts, and where the badge goes. It is exposed in two halves:
+ *
+ * - `HubPageAdapter`: what a content script needs (no zod, no engine), so each hub's script stays small;
+ * - `HubAdapter`: what the background and the command line need (gathering facts through a Fetcher).
+ *
+ * The engine and the UI see only ModelFacts and Assessments: nothing there branches on the hub.
+ */
+import type { HubId } from '../schema/vocabulary';
+import type { ModelFacts, Reason } from '../schema/model-facts';
+import type { Fetcher } from './fetcher';
+
+/** What a content script sends the background about the model page it is on. */
+export interface HubPageRef {
+  hub: HubId;
+  id: string;
+  url: string;
+  /** What the page itself shows, for the adapter to validate (Hugging Face's ModelHeader record, Kaggle's fields). */
+  record?: unknown;
+}
+
+export interface HubPageAdapter {
+  hub: HubId;
+  /** The model on this page, or undefined when the page is not a model page. */
+  findModel: (doc: Document, href: string) => HubPageRef | undefined;
+  /** The element the badge is appended to; null when the hub's markup is not known, and the badge floats. */
+  badgeAnchor: (doc: Document) => Element | null;
+  /** Listing cards: a selector for one card and the model it links to. Absent when the hub has no listing badges. */
+  cards?: { selector: string; modelId: (card: Element, base: string) => string | undefined };
+}
+
+export type GatherResult =
+  { status: 'ok'; facts: ModelFacts } | { status: 'not-found' | 'private' | 'error'; reason: Reason };
+
+export interface GatherOptions {
+  /** Records only, for listing badges: as few requests as the hub allows. */
+  light?: boolean;
+}
+
+export interface HubAdapter {
+  hub: HubId;
+  /** Every host the adapter asks (the manifest's host permissions), e.g. `civitai.com`. */
+  hosts: readonly string[];
+  /**
+   * Where requests run: `page` = in a live hub page of the user's (same origin, the user's session: Hugging Face);
+   * `background` = the background's own fetch, anonymous, under the manifest's host permissions.
+   */
+  executor: 'page' | 'background';
+  /** The model id a model page URL names, or null when the URL is not one of this hub's model pages. */
+  modelIdFromUrl: (url: string) => string | null;
+  /** The canonical page of a model id. */
+  modelUrl: (id: string) => string;
+  gather: (id: string, fetcher: Fetcher, options?: GatherOptions) => Promise<GatherResult>;
+  /**
+   * Facts from what the page itself sent (no request), for the first badge; undefined when the page sent nothing
+   * usable. Adapters whose hub has no API (Kaggle) answer here only, and `gather` takes the same record.
+   */
+  pageFacts?: (page: HubPageRef) => ModelFacts | undefined;
+  /** True when facts can only come from the page (no anonymous API): listing cards get no badge. */
+  pageOnly?: boolean;
+}

@@ -1,0 +1,89 @@
+/**
+ * Civitai URL classification, each predicate next to the URLs it must accept (a test checks that every URL matches
+ * its own predicate and no other). A model page is `/models/{id}[/{slug}]`; `?modelVersionId=` selects a version.
+ */
+
+const HOSTS = new Set(['civitai.com', 'www.civitai.com']);
+export const CIVITAI_ORIGIN = 'https://civitai.com';
+
+function parse(url: string | URL): { segs: string[]; u: URL } | null {
+  let u: URL;
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !HOSTS.has(u.hostname)) return null;
+  return { segs: u.pathname.split('/').filter((s) => s !== ''), u };
+}
+
+const ID = /^[1-9][0-9]{0,11}$/;
+
+export const modelPageUrls = [
+  'https://civitai.com/models/1231067',
+  'https://civitai.com/models/1231067/vivid-impressions-storybook-style',
+  'https://civitai.com/models/4384/dreamshaper?modelVersionId=128713',
+  'https://www.civitai.com/models/2833924/mihaila-krea',
+];
+/** `/models/{id}[/{slug}]`. */
+export const isModelPage = (url: string | URL): boolean => {
+  const p = parse(url);
+  return p !== null && p.segs[0] === 'models' && ID.test(p.segs[1] ?? '') && p.segs.length <= 3;
+};
+
+export const listingUrls = [
+  'https://civitai.com/',
+  'https://civitai.com/models',
+  'https://civitai.com/models?types=LORA&baseModels=Flux.1%20D',
+  'https://civitai.com/user/PixelPawsAI/models',
+];
+/** The model grid: the home page, `/models`, a user's models. */
+export const isListing = (url: string | URL): boolean => {
+  const p = parse(url);
+  if (p === null) return false;
+  const { segs } = p;
+  return (
+    segs.length === 0 || (segs.length === 1 && segs[0] === 'models') || (segs[0] === 'user' && segs[2] === 'models')
+  );
+};
+
+export const otherPageUrls = [
+  'https://civitai.com/models/license/1387174',
+  'https://civitai.com/images/12345',
+  'https://civitai.com/models/0',
+  'https://civitai.com/models/abc',
+  'https://huggingface.co/models/1231067',
+  'javascript:alert(1)',
+  'not a url',
+];
+
+export const PREDICATES = [
+  ['model', isModelPage],
+  ['listing', isListing],
+] as const;
+
+/**
+ * The model id for the adapter: `{modelId}` or `{modelId}@{versionId}` when the page selects a version (Civitai's
+ * AIR identifiers use the same `@`). Null for anything that is not a model page.
+ */
+export function civitaiModelId(url: string | URL): string | null {
+  const p = parse(url);
+  if (p === null || !isModelPage(p.u)) return null;
+  const id = p.segs[1] ?? '';
+  const version = p.u.searchParams.get('modelVersionId');
+  return version !== null && ID.test(version) ? `${id}@${version}` : id;
+}
+
+/** Splits an adapter id back into model and version. */
+export function splitCivitaiId(id: string): { modelId: string; versionId?: string } | null {
+  const [modelId = '', versionId, extra] = id.split('@');
+  if (extra !== undefined || !ID.test(modelId) || (versionId !== undefined && !ID.test(versionId))) return null;
+  return versionId === undefined ? { modelId } : { modelId, versionId };
+}
+
+export const modelPageUrl = (id: string): string => {
+  const parts = splitCivitaiId(id);
+  if (!parts) return `${CIVITAI_ORIGIN}/models`;
+  const query = parts.versionId ? `?modelVersionId=${parts.versionId}` : '';
+  return `${CIVITAI_ORIGIN}/models/${parts.modelId}${query}`;
+};
