@@ -10,7 +10,14 @@ import { recordedHubResponse } from '../../../scripts/recorded-hub';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const HUB_DIR = path.resolve('tests/fixtures/hub');
-export const HUB_HOSTS = ['huggingface.co'];
+export const HUB_HOSTS = [
+  'huggingface.co',
+  'civitai.com',
+  'ollama.com',
+  'registry.ollama.ai',
+  'modelscope.cn',
+  'www.kaggle.com',
+];
 
 export interface LaunchOptions {
   hubDir?: string;
