@@ -74,11 +74,12 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
     >
       <StatusIcon tone={text.tone} />
       <span class="ol-badge-part ol-tier">{text.tier}</span>
+      {/* Spaces between the parts: the visible words must read as words in the accessible name too. */}
       {!compact && (
         <>
-          <span class="ol-badge-sep" aria-hidden="true" />
-          <span class="ol-badge-part ol-verdict">{text.verdict}</span>
-          <span class="ol-badge-sep" aria-hidden="true" />
+          {' '}
+          <span class="ol-badge-sep" aria-hidden="true" /> <span class="ol-badge-part ol-verdict">{text.verdict}</span>{' '}
+          <span class="ol-badge-sep" aria-hidden="true" />{' '}
           <span class="ol-badge-part ol-replication">{text.replication}</span>
         </>
       )}

@@ -26,14 +26,9 @@ export function OtherDefinitions({ assessment, shown, methodLink }: Props) {
               {link && (
                 <>
                   {' '}
-                  <a
-                    class="ol-method-link"
-                    href={link}
-                    target="_blank"
-                    rel="noreferrer"
-                    aria-label={t.methodLink.name(definitionLabel(definition))}
-                  >
+                  <a class="ol-method-link" href={link} target="_blank" rel="noreferrer">
                     {t.methodLink.text}
+                    <span class="ol-visually-hidden">{t.methodLink.context(definitionLabel(definition))}</span>
                   </a>
                 </>
               )}

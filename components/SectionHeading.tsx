@@ -7,8 +7,9 @@ export function SectionHeading({ id, title, methodLink }: { id: string; title: s
     <h3 id={id} class="ol-section-h">
       {title}
       {methodLink && (
-        <a class="ol-method-link" href={methodLink} target="_blank" rel="noreferrer" aria-label={t.name(title)}>
+        <a class="ol-method-link" href={methodLink} target="_blank" rel="noreferrer">
           {t.text}
+          <span class="ol-visually-hidden">{t.context(title)}</span>
         </a>
       )}
     </h3>

@@ -17,6 +17,9 @@ export const enUi: UiText = {
     unknownName: (why) => `Openness Lens: unknown. ${why}`,
     cardPending: '…',
     cardPendingName: 'Openness Lens: not checked yet',
+    replication: (present, total) => `${present}/${total} for replication`,
+    name: (tier, verdict, replication, present, total) =>
+      `Openness Lens: ${tier}, ${verdict}, ${replication} (${tier} release; ${present} of ${total} replication components released).`,
   },
   panel: {
     label: 'Openness breakdown',
@@ -50,7 +53,7 @@ export const enUi: UiText = {
   },
   methodLink: {
     text: 'How this is judged',
-    name: (section) => `How ${section.toLowerCase()} is judged`,
+    context: (section) => ` (${section})`,
   },
   license: {
     none: 'No license declared: all rights reserved, so not open under any definition.',

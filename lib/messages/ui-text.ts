@@ -23,6 +23,9 @@ export interface UiText {
     unknownName: (why: string) => string;
     cardPending: string;
     cardPendingName: string;
+    replication: (present: number, total: number) => string;
+    /** The badge's accessible name: it must contain the visible words, in order (WCAG 2.5.3). */
+    name: (tier: string, verdict: string, replication: string, present: number, total: number) => string;
   };
   panel: { label: string; checking: string; unknown: (why: string) => string };
   breakdown: {
@@ -41,7 +44,8 @@ export interface UiText {
   };
   gradient: { label: (tier: string, step: number, of: number) => string; howTiers: string };
   sections: { license: string; components: string; lineage: string; otherDefinitions: string; trust: string };
-  methodLink: { text: string; name: (section: string) => string };
+  /** The link's visible text, and words only a screen reader hears that say which section it is about. */
+  methodLink: { text: string; context: (section: string) => string };
   license: {
     none: string;
     osiApproved: string;

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { definitionLabel, tierLabel } from '../messages';
+import { definitionLabel, tierLabel, uiText } from '../messages';
 
 export type VerdictTone = 'open' | 'closed' | 'unknown';
 
@@ -43,13 +43,14 @@ export function badgeText(assessment: Assessment): BadgeText {
   const tier = tierLabel(assessment.tier);
   const verdict = verdictText(assessment);
   const { present, total } = assessment.replication;
-  const replication = `${present}/${total} for replication`;
+  const t = uiText().badge;
+  const replication = t.replication(present, total);
   return {
     tier,
     verdict: verdict.text,
     tone: verdict.tone,
     replication,
-    accessibleName: `Openness Lens: ${tier} release. ${verdict.text}. ${present} of ${total} replication components released.`,
+    accessibleName: t.name(tier, verdict.text, replication, present, total),
   };
 }
 

@@ -63,6 +63,6 @@ describe('license section', () => {
     );
     const link = root.querySelector('.ol-method-link');
     expect(link?.getAttribute('href')).toBe('chrome-extension://x/method.html#licenses');
-    expect(link?.getAttribute('aria-label')).toBe('How license is judged');
+    expect(textOf(link)).toBe('How this is judged (License)');
   });
 });
