@@ -28,7 +28,12 @@ export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
     shadow.append(style);
   }
   shadow.append(container);
-  const syncTheme = () => container.setAttribute('data-theme', currentTheme());
+  const syncTheme = () => {
+    const theme = currentTheme();
+    // On the host too, so the page (and tests) can see which theme the badge follows.
+    host.setAttribute('data-theme', theme);
+    container.setAttribute('data-theme', theme);
+  };
   syncTheme();
   return { host, container, syncTheme };
 }
