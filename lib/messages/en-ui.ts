@@ -34,6 +34,14 @@ export const enUi: UiText = {
     problem: (why) => `Could not check everything: ${why} Showing what is known.`,
     stillChecking: 'Still checking the file list, datasets and base models…',
   },
+  verdict: {
+    osaid: { yes: 'Open source', no: 'Not open source', unknown: 'Open source? Unknown' },
+    openWeights: { yes: 'Open weights', no: 'Not open weights', unknown: 'Open weights? Unknown' },
+    named: (short, definition) => `${short} · ${definition}`,
+    mofClass: { text: (roman) => `MOF Class ${roman}`, short: (roman) => `Class ${roman}` },
+    mofUnknown: { text: 'MOF class unknown', short: 'class unknown' },
+    mofNone: { text: 'MOF: not classified', short: 'not classified' },
+  },
   oneLine: {
     withCaveats: (verdict, caveats) => `${verdict}, with caveats: ${caveats}`,
     because: (verdict, reason) => `${verdict} — ${reason}`,

@@ -36,6 +36,16 @@ export interface UiText {
     problem: (why: string) => string;
     stillChecking: string;
   };
+  /** The verdict's words on the badge and in the breakdown: `text` names the definition, `short` does not. */
+  verdict: {
+    osaid: Record<'yes' | 'no' | 'unknown', string>;
+    openWeights: Record<'yes' | 'no' | 'unknown', string>;
+    /** "Not open source · OSAID" */
+    named: (short: string, definition: string) => string;
+    mofClass: { text: (roman: string) => string; short: (roman: string) => string };
+    mofUnknown: { text: string; short: string };
+    mofNone: { text: string; short: string };
+  };
   /** One line for a definition the user did not choose. */
   oneLine: {
     withCaveats: (verdict: string, caveats: string) => string;

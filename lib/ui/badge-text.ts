@@ -22,21 +22,21 @@ export function verdictText(
   assessment: Assessment,
   definition: Definition = assessment.policy,
 ): { text: string; short: string; tone: VerdictTone } {
-  const name = definitionLabel(definition);
+  const t = uiText().verdict;
   if (definition === 'mof') {
     const mof = assessment.verdicts.mof;
-    if (mof.class !== null)
-      return { text: `MOF Class ${'I'.repeat(mof.class)}`, short: `Class ${'I'.repeat(mof.class)}`, tone: 'open' };
-    return mof.open === null
-      ? { text: 'MOF class unknown', short: 'class unknown', tone: 'unknown' }
-      : { text: 'MOF: not classified', short: 'not classified', tone: 'closed' };
+    if (mof.class !== null) {
+      const roman = 'I'.repeat(mof.class);
+      return { text: t.mofClass.text(roman), short: t.mofClass.short(roman), tone: 'open' };
+    }
+    return mof.open === null ? { ...t.mofUnknown, tone: 'unknown' } : { ...t.mofNone, tone: 'closed' };
   }
   const open = assessment.verdicts[definition].open;
   // "Open weights" names its definition already; OSAID is named after the verdict.
-  const [noun, suffix] = definition === 'osaid' ? ['open source', ` · ${name}`] : ['open weights', ''];
-  if (open === true) return { text: `${capitalize(noun)}${suffix}`, short: capitalize(noun), tone: 'open' };
-  if (open === false) return { text: `Not ${noun}${suffix}`, short: `Not ${noun}`, tone: 'closed' };
-  return { text: `${capitalize(noun)}? Unknown${suffix}`, short: `${capitalize(noun)}? Unknown`, tone: 'unknown' };
+  const words = definition === 'osaid' ? t.osaid : t.openWeights;
+  const [short, tone]: [string, VerdictTone] =
+    open === true ? [words.yes, 'open'] : open === false ? [words.no, 'closed'] : [words.unknown, 'unknown'];
+  return { text: definition === 'osaid' ? t.named(short, definitionLabel(definition)) : short, short, tone };
 }
 
 export function badgeText(assessment: Assessment): BadgeText {
@@ -52,8 +52,4 @@ export function badgeText(assessment: Assessment): BadgeText {
     replication,
     accessibleName: t.name(tier, verdict.text, replication, present, total),
   };
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
