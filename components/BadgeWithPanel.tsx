@@ -2,7 +2,7 @@
  * The badge and, when opened, the breakdown beside it. Enter/Space or a click opens it; Escape or a click outside
  * closes it and gives focus back to the badge.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Badge, type BadgeView } from './Badge';
 import { Breakdown } from './Breakdown';
 import { message, uiText } from '@/lib/messages';
@@ -22,6 +22,17 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, copyText, met
   const t = uiText().panel;
   const [open, setOpen] = useState(false);
   const anchorRef = useRef<HTMLSpanElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // Keep the panel inside the viewport: a badge far right on a long title would push it off the edge.
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    panel.style.removeProperty('left');
+    const rect = panel.getBoundingClientRect();
+    const overflow = rect.right - (document.documentElement.clientWidth - 8);
+    if (overflow > 0) panel.style.left = `${-Math.min(overflow, Math.max(0, rect.left - 8))}px`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -45,7 +56,7 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, copyText, met
     <span class="ol-anchor" ref={anchorRef}>
       <Badge view={view} expanded={open} onToggle={() => setOpen(!open)} />
       {open && (
-        <div class="ol-panel" role="dialog" aria-label={t.label} data-testid="ol-panel">
+        <div class="ol-panel" role="dialog" aria-label={t.label} data-testid="ol-panel" ref={panelRef}>
           {view.kind === 'assessment' ? (
             <Breakdown
               assessment={view.assessment}

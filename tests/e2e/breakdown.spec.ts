@@ -174,3 +174,14 @@ test('the badge never shifts the hub header, in either theme', async ({ page }) 
   expect(after?.height).toBe(before?.height);
   expect(after?.y).toBe(before?.y);
 });
+
+test('the open breakdown stays inside the viewport when the badge sits far right', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(`${HF}/example-org/llama-3.1-8b-apache-finetune`);
+  const b = await enriched(page);
+  await b.click();
+  const box = await page.getByTestId('ol-panel').boundingBox();
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+});
