@@ -1,24 +1,38 @@
 /**
- * Playwright fixtures: one Chromium with the extension per worker (launching costs ~2 s), reset between tests:
+ * Playwright fixtures: one Chromium with the extension per spec file (launching costs ~2 s), reset between tests:
  * settings cleared, cache cleared, pages closed, request log emptied.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchExtension, type Extension } from './launch';
 
-export const test = base.extend<{ ext: Extension; page: Page }, { workerExt: Extension }>({
-  workerExt: [
+/** The worker's browser; replaced when a new spec file starts (see `ext`). */
+interface Holder {
+  ext?: Extension;
+  file?: string;
+}
+
+export const test = base.extend<{ ext: Extension; page: Page }, { holder: Holder }>({
+  holder: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const ext = await launchExtension();
-      await use(ext);
-      await ext.close();
+      const holder: Holder = {};
+      await use(holder);
+      await holder.ext?.close();
     },
     { scope: 'worker' },
   ],
-  ext: async ({ workerExt }, use) => {
-    await resetExtension(workerExt);
-    await use(workerExt);
-    for (const page of workerExt.context.pages()) await page.close().catch(() => undefined);
+  // Tests of one file share a browser; each file gets a fresh one, so the background's in-memory state (the
+  // five-minute request budget, a hub pause after a 429 test) never leaks from one file's tests into another's.
+  ext: async ({ holder }, use, testInfo) => {
+    if (!holder.ext || holder.file !== testInfo.file) {
+      await holder.ext?.close();
+      holder.ext = await launchExtension();
+      holder.file = testInfo.file;
+    }
+    const ext = holder.ext;
+    await resetExtension(ext);
+    await use(ext);
+    for (const page of ext.context.pages()) await page.close().catch(() => undefined);
   },
   page: async ({ ext }, use) => {
     const page = await ext.context.newPage();
@@ -26,6 +40,10 @@ export const test = base.extend<{ ext: Extension; page: Page }, { workerExt: Ext
   },
 });
 
+/**
+ * A clean extension for each test: the service worker is stopped (its in-memory broker state — cache, merged
+ * requests, the five-minute request budget — goes with it), storage is cleared, and a fresh worker is woken.
+ */
 export async function resetExtension(ext: Extension): Promise<void> {
   ext.hubRequests.length = 0;
   const page = await ext.context.newPage();
