@@ -45,15 +45,15 @@ export function startCards(options: CardsOptions): Cards {
   let notice: ReturnType<typeof createShadowHost> | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const port = browser.runtime.connect({ name: CARDS_PORT });
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
   const post = (message: unknown) => {
     try {
-      port.postMessage(message);
+      port?.postMessage(message);
     } catch {
-      // Background gone: badges stay as they are.
+      // Background gone: badges stay as they are until the port reconnects.
     }
   };
-  port.onMessage.addListener((raw: unknown) => {
+  const onMessage = (raw: unknown) => {
     if (!isCardsMessage(raw)) return;
     if (raw.type === 'fetch') {
       void executeFetch(raw.url, abort.signal).then((result) => {
@@ -64,7 +64,24 @@ export function startCards(options: CardsOptions): Cards {
     verdicts.set(raw.verdict.id, raw.verdict);
     for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
     applyDim();
-  });
+  };
+
+  // The background's end of the port can go away (an MV3 service worker stopped, the page restored from the
+  // back/forward cache): reconnect, and ask again for the cards still waiting for an answer.
+  const connect = () => {
+    port = browser.runtime.connect({ name: CARDS_PORT });
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      setTimeout(() => {
+        if (abort.signal.aborted) return;
+        connect();
+        const waiting = [...askedIds].filter((id) => !verdicts.has(id));
+        if (waiting.length) post({ type: 'cards', ids: waiting });
+      }, 500);
+    });
+  };
+  connect();
 
   const visibility = new IntersectionObserver(
     (entries) => {
@@ -218,7 +235,7 @@ export function startCards(options: CardsOptions): Cards {
       clearTimeout(batchTimer);
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
       renderNotice(0);
-      port.disconnect();
+      port?.disconnect();
     },
   };
 }
