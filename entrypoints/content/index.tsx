@@ -5,6 +5,6 @@ import { runHubContentScript } from './run-hub';
 
 export default defineContentScript({
   matches: ['https://huggingface.co/*'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   main: (ctx) => runHubContentScript(ctx, huggingfacePage),
 });

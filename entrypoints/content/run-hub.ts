@@ -13,7 +13,12 @@ import { startCards, type Cards } from './cards';
 import { onContentSettings, readContentSettings, type ContentSettings } from './hub-switch';
 
 export async function runHubContentScript(ctx: ContentScriptContext, adapter: HubPageAdapter): Promise<void> {
-  let settings = await readContentSettings(adapter.hub);
+  // Injected at document_start: the settings read (a round trip to the browser) overlaps the page's parsing, so
+  // the badge can be drawn as soon as the DOM is there.
+  const settingsRead = readContentSettings(adapter.hub);
+  if (document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  let settings = await settingsRead;
   // A switched-off hub: stop before any DOM work or request.
   if (!settings.enabled) return;
   let model: ModelPage | undefined;

@@ -5,6 +5,6 @@ import { runHubContentScript } from '../content/run-hub';
 
 export default defineContentScript({
   matches: ['https://www.kaggle.com/*'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   main: (ctx) => runHubContentScript(ctx, kagglePage),
 });

@@ -43,6 +43,7 @@ export const enUi: UiText = {
     mofNone: { text: 'MOF: not classified', short: 'not classified' },
   },
   oneLine: {
+    answer: { yes: 'yes', no: 'no', unknown: 'unknown' },
     withCaveats: (verdict, caveats) => `${verdict}, with caveats: ${caveats}`,
     because: (verdict, reason) => `${verdict} — ${reason}`,
     mofNeeds: (verdict, mofClass, components) =>

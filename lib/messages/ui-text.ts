@@ -48,6 +48,8 @@ export interface UiText {
   };
   /** One line for a definition the user did not choose. */
   oneLine: {
+    /** The verdict of a definition named just before it ("Open weights: yes"). */
+    answer: Record<'yes' | 'no' | 'unknown', string>;
     withCaveats: (verdict: string, caveats: string) => string;
     because: (verdict: string, reason: string) => string;
     mofNeeds: (verdict: string, mofClass: string, components: string) => string;

@@ -1,5 +1,6 @@
 /**
- * One line for a definition the user did not choose: "Open weights, with caveats: User cap, Use restrictions",
+ * One line for a definition the user did not choose: "yes, with caveats: User cap, Use restrictions" (after
+ * "Open weights:"),
  * "Not classified — Class III needs the weights, the data card released under open licenses".
  */
 import type { Assessment } from '../schema/assessment';
@@ -13,7 +14,11 @@ const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
 export function oneLineVerdict(assessment: Assessment, definition: Definition): string {
   const t = uiText().oneLine;
   const verdict = assessment.verdicts[definition];
-  const head = verdictText(assessment, definition).short;
+  // The line starts with the definition's name, so OSAID and open weights answer yes or no; MOF names its class.
+  const head =
+    definition === 'mof'
+      ? verdictText(assessment, definition).short
+      : t.answer[verdict.open === true ? 'yes' : verdict.open === false ? 'no' : 'unknown'];
   const caveats = verdict.caveats.map((id) => clauseLabel(id));
   if (verdict.open === true && caveats.length) return t.withCaveats(head, caveats.join(', '));
   if (definition === 'mof' && assessment.verdicts.mof.class === null) {

@@ -84,7 +84,7 @@ test('switching the definition in the popup changes the open page badge and brea
   await page.bringToFront();
   await badge(page).click();
   await expect(page.getByTestId('ol-verdict')).toContainText('Open weights');
-  await expect(page.getByTestId('ol-def-osaid')).toContainText('Not open source');
+  await expect(page.getByTestId('ol-def-osaid')).toContainText('OSAID: no');
 });
 
 test('Copy as Markdown puts a report with links on the clipboard', async ({ page, ext }) => {

@@ -27,7 +27,7 @@ test('Civitai: a Flux.1 D LoRA is downloadable, not open weights, its license in
   await expect(panel.getByTestId('ol-license-inherited')).toContainText('inherited from its base model Flux.1 D');
   await expect(panel.locator('[data-clause="non-commercial"]')).toHaveAttribute('data-source', 'base-model');
   await expect(panel.locator('[data-clause="non-commercial"]')).toContainText('Flux.1 D');
-  await expect(panel.getByTestId('ol-def-open-weights')).toContainText('Not open weights');
+  await expect(panel.getByTestId('ol-def-open-weights')).toContainText('Open weights: no');
   await expect(panel.getByTestId('ol-def-open-weights')).toContainText('inherited from its base Flux.1 D');
   await expect(panel.locator('[data-component="weights"]')).toHaveAttribute('data-status', 'present');
   // The background asked the API, not the page.

@@ -37,7 +37,7 @@ test('a gated Llama model: downloadable, not open source, with its license claus
   await expect(trainingData).not.toHaveAttribute('data-status', 'present');
   await expect(trainingData).toContainText(/publicly available sources|meta-llama\/Llama-3.1-8B/);
   await expect(panel.locator('[data-component="weights"]')).toHaveAttribute('data-status', 'present');
-  await expect(panel.getByTestId('ol-def-open-weights')).toContainText(/Open weights, with caveats/);
+  await expect(panel.getByTestId('ol-def-open-weights')).toContainText(/Open weights: yes, with caveats/);
 });
 
 test('an Apache model with public datasets: OSI-approved license, its paper and datasets as evidence', async ({
@@ -63,7 +63,7 @@ test('a model with no license: not open under any definition, and the breakdown 
   await expect(b).toContainText('Not open source · OSAID');
   await b.click();
   await expect(page.getByTestId('ol-license-none')).toContainText('No license declared');
-  await expect(page.getByTestId('ol-def-open-weights')).toContainText('Not open weights');
+  await expect(page.getByTestId('ol-def-open-weights')).toContainText('Open weights: no');
 });
 
 test('a RAIL-licensed image model: use restrictions from the knowledge base', async ({ page }) => {

@@ -9,7 +9,7 @@ describe('other definitions', () => {
   it('gives open weights with its caveats and MOF with why it is not classified', () => {
     const root = mount(<OtherDefinitions assessment={run(llamaFacts())} shown={['mof', 'open-weights']} />);
     expect(textOf(byTestId(root, 'ol-def-open-weights'))).toBe(
-      'Open weights: Open weights, with caveats: User cap, Use restrictions, Naming duty',
+      'Open weights: yes, with caveats: User cap, Use restrictions, Naming duty',
     );
     expect(textOf(byTestId(root, 'ol-def-mof'))).toBe(
       'MOF: not classified — Class III needs architecture, weights, technical report, evaluation results, model card, data card released under open licenses',
@@ -21,7 +21,7 @@ describe('other definitions', () => {
     const root = mount(
       <OtherDefinitions assessment={run(llamaFacts(), { openWeightsCaps: true })} shown={['open-weights']} />,
     );
-    expect(textOf(byTestId(root, 'ol-def-open-weights'))).toMatch(/^Open weights: Not open weights — /);
+    expect(textOf(byTestId(root, 'ol-def-open-weights'))).toMatch(/^Open weights: no — /);
   });
 
   it('links each definition to its section of the method page', () => {
