@@ -2,19 +2,14 @@
  * Civitai URL classification, each predicate next to the URLs it must accept (a test checks that every URL matches
  * its own predicate and no other). A model page is `/models/{id}[/{slug}]`; `?modelVersionId=` selects a version.
  */
+import { hubUrl } from '../url-path';
 
 const HOSTS = new Set(['civitai.com', 'www.civitai.com']);
 export const CIVITAI_ORIGIN = 'https://civitai.com';
 
 function parse(url: string | URL): { segs: string[]; u: URL } | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !HOSTS.has(u.hostname)) return null;
-  return { segs: u.pathname.split('/').filter((s) => s !== ''), u };
+  const u = hubUrl(url, HOSTS);
+  return u ? { segs: u.pathname.split('/').filter((s) => s !== ''), u } : null;
 }
 
 const ID = /^[1-9][0-9]{0,11}$/;

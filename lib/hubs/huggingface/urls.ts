@@ -5,6 +5,7 @@
  * A one-segment path (`/gpt2`, `/some-user`) is a legacy root model id or a profile: the URL alone cannot tell, the
  * page's ModelHeader decides.
  */
+import { hubPathSegments } from '../url-path';
 
 const HOSTS = new Set(['huggingface.co', 'www.huggingface.co']);
 
@@ -71,22 +72,7 @@ export const RESERVED_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const isName = (s: string | undefined): s is string => s !== undefined && NAME.test(s) && !s.endsWith('.git');
 
-function parts(url: string | URL): string[] | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-  if (!HOSTS.has(u.hostname)) return null;
-  const segs = u.pathname.split('/').filter((s) => s !== '');
-  try {
-    return segs.map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-}
+const parts = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
 
 /** The `org/name` of a two-segment repo path, or null when the first segment is reserved or a name is invalid. */
 function repoOf(segs: string[]): string | null {

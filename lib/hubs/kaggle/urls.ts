@@ -3,28 +3,13 @@
  * `/models/{owner}/{model}`; a variation `/models/{owner}/{model}/{framework}/{variation}[/{version}]`, or the legacy
  * `/models/{owner}/{model}/frameworks/{framework}/variations/{variation}[/versions/{n}]`.
  */
+import { hubPathSegments } from '../url-path';
 
 const HOSTS = new Set(['www.kaggle.com', 'kaggle.com']);
 export const KAGGLE_ORIGIN = 'https://www.kaggle.com';
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-function parse(url: string | URL): string[] | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !HOSTS.has(u.hostname)) return null;
-  try {
-    return u.pathname
-      .split('/')
-      .filter((s) => s !== '')
-      .map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-}
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
 
 export interface KaggleRef {
   owner: string;

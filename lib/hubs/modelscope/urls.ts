@@ -2,29 +2,14 @@
  * ModelScope URL classification, each predicate next to the URLs it must accept. A model page is
  * `/models/{owner}/{name}` with tab suffixes (`/summary`, `/files`, ...); owners are case-insensitive.
  */
+import { hubPathSegments } from '../url-path';
 
 const HOSTS = new Set(['modelscope.cn', 'www.modelscope.cn']);
 export const MODELSCOPE_ORIGIN = 'https://modelscope.cn';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-function parse(url: string | URL): string[] | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !HOSTS.has(u.hostname)) return null;
-  try {
-    return u.pathname
-      .split('/')
-      .filter((s) => s !== '')
-      .map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-}
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
 
 export const modelPageUrls = [
   'https://modelscope.cn/models/qwen/Qwen2.5-0.5B-Instruct',

@@ -3,6 +3,7 @@
  * `/library/{name}[:{tag}]`, community models under `/{user}/{name}[:{tag}]`; `/tags` lists a model's tags and
  * `/blobs/{12 hex}` shows one layer.
  */
+import { hubPathSegments } from '../url-path';
 
 const HOSTS = new Set(['ollama.com', 'www.ollama.com']);
 export const OLLAMA_ORIGIN = 'https://ollama.com';
@@ -40,23 +41,7 @@ export interface OllamaRef {
   tag?: string;
 }
 
-function parse(url: string | URL): string[] | null {
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !HOSTS.has(u.hostname)) return null;
-  try {
-    return u.pathname
-      .split('/')
-      .filter((s) => s !== '')
-      .map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-}
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
 
 /** `name[:tag]` of a path segment. */
 function nameTag(seg: string | undefined): { name: string; tag?: string } | null {
