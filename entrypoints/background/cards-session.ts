@@ -3,7 +3,6 @@
  * reports the cards that near the viewport; each gets a light assessment (its record and its bases' records, cached
  * and shared across cards) and a verdict to show. Nothing is asked twice: ids already answered are ignored.
  */
-import type { Browser } from 'wxt/browser';
 import { CardsRequestSchema, type CardsMessage } from '@/lib/messaging/protocol';
 import type { ModelFacts } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
@@ -12,39 +11,18 @@ import { assess } from '@/lib/openness/assess';
 import { message } from '@/lib/messages';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
-import type { HubServices } from './hubs';
-import { PortRunner } from './port-runner';
+import { PortSession } from './port-session';
 
-type Port = Browser.runtime.Port;
-
-export class CardsSession {
-  readonly runner: PortRunner;
-  private readonly abort = new AbortController();
+export class CardsSession extends PortSession {
   private readonly facts = new Map<string, ModelFacts>();
   private readonly asked = new Set<string>();
-
-  constructor(
-    port: Port,
-    private readonly hub: HubServices,
-    private readonly settings: () => Promise<Settings>,
-  ) {
-    this.runner = new PortRunner(port);
-    const pool = hub.pool;
-    pool.add(this.runner);
-    port.onMessage.addListener((raw: unknown) => this.receive(raw));
-    port.onDisconnect.addListener(() => {
-      this.abort.abort();
-      this.runner.close();
-      pool.remove(this.runner);
-    });
-  }
 
   reassess(settings: Settings): void {
     for (const [id, facts] of this.facts)
       this.post({ type: 'card', verdict: cardVerdict(id, assess(facts, settings), settings) });
   }
 
-  private receive(raw: unknown): void {
+  protected receive(raw: unknown): void {
     const cards = CardsRequestSchema.safeParse(raw);
     if (cards.success) {
       for (const id of cards.data.ids) if (!this.asked.has(id)) void this.lookUp(id);

@@ -4,42 +4,24 @@
  * pending. A transient failure (hub error, rate limit, time-out) is retried a few times, so the badge recovers
  * without a reload when the hub answers again.
  */
-import type { Browser } from 'wxt/browser';
 import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
 import { factsFor } from './facts-service';
-import type { HubServices } from './hubs';
-import { PortRunner } from './port-runner';
+import { PortSession } from './port-session';
 
-type Port = Browser.runtime.Port;
 export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
 
-export class PageSession {
-  readonly runner: PortRunner;
-  private readonly abort = new AbortController();
+export class PageSession extends PortSession {
   private facts: ModelFacts | undefined;
   private stage: 'initial' | 'enriched' = 'initial';
   private problem: Reason | undefined;
   private checkedAt = Date.now();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    port: Port,
-    private readonly hub: HubServices,
-    private readonly settings: () => Promise<Settings>,
-  ) {
-    this.runner = new PortRunner(port);
-    const pool = hub.pool;
-    pool.add(this.runner);
-    port.onMessage.addListener((raw: unknown) => this.receive(raw));
-    port.onDisconnect.addListener(() => {
-      this.abort.abort();
-      clearTimeout(this.retryTimer);
-      this.runner.close();
-      pool.remove(this.runner);
-    });
+  protected override closed(): void {
+    clearTimeout(this.retryTimer);
   }
 
   reassess(settings: Settings): void {
@@ -48,7 +30,7 @@ export class PageSession {
 
   private page: PageRef | undefined;
 
-  private receive(raw: unknown): void {
+  protected receive(raw: unknown): void {
     const parsed = ToBackgroundSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;

@@ -14,6 +14,8 @@ test('back and forward between model pages and a listing: badges come back, noth
   await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
   await page.goto(`${HF}/models`);
   await expect(page.locator('article.overview-card-wrapper openness-lens').first()).toBeVisible();
+  // Let the listing's lookups finish: a request cancelled by leaving the page is rightly asked again later.
+  await page.waitForLoadState('networkidle');
   await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
   await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
 

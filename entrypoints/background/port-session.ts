@@ -1,0 +1,38 @@
+/**
+ * What every connected page has in common: its port runs hub requests for the broker (./port-runner.ts), and when
+ * the page goes away, everything it started is aborted and its runner leaves the pool.
+ */
+import type { Browser } from 'wxt/browser';
+import type { Settings } from '@/lib/settings/schema';
+import type { HubServices } from './hubs';
+import { PortRunner } from './port-runner';
+
+export abstract class PortSession {
+  readonly runner: PortRunner;
+  protected readonly abort = new AbortController();
+
+  constructor(
+    port: Browser.runtime.Port,
+    protected readonly hub: HubServices,
+    protected readonly settings: () => Promise<Settings>,
+  ) {
+    this.runner = new PortRunner(port);
+    hub.pool.add(this.runner);
+    port.onMessage.addListener((raw: unknown) => this.receive(raw));
+    port.onDisconnect.addListener(() => {
+      this.abort.abort();
+      this.closed();
+      this.runner.close();
+      hub.pool.remove(this.runner);
+    });
+  }
+
+  /** A message from the page, not yet validated. */
+  protected abstract receive(raw: unknown): void;
+
+  /** The settings changed: answer again from what is known. */
+  abstract reassess(settings: Settings): void;
+
+  /** Extra clean-up when the page goes away. */
+  protected closed(): void {}
+}
