@@ -113,6 +113,23 @@ export const enUi: UiText = {
     copyFailed: 'Could not copy: the browser refused access to the clipboard.',
     howDecided: 'How verdicts are decided',
   },
+  report: {
+    title: (modelLink) => `## Openness of ${modelLink}`,
+    releaseTier: 'Release tier',
+    replication: 'Replication',
+    replicationValue: (present, total) => `${present} of ${total} components released`,
+    license: '### License',
+    noLicense: 'No license declared (all rights reserved).',
+    osiApproved: 'OSI-approved',
+    clause: 'Clause',
+    inheritedFrom: (base) => `inherited from ${base}`,
+    components: '### Components',
+    lineage: '### Lineage',
+    noneDeclared: 'none declared',
+    passesDown: (clauses) => `passes down ${clauses}`,
+    footer: (checked, engine, knowledgeBase) =>
+      `_Checked ${checked} by Openness Lens (engine ${engine}, knowledge base ${knowledgeBase}). Information, not legal advice._`,
+  },
   problemReport: {
     title: (id) => `Openness Lens: the verdict on ${id} looks wrong`,
     whatLooksWrong: '### What looks wrong',

@@ -99,6 +99,23 @@ export interface UiText {
   };
   /** The "this looks wrong" report: a prefilled text a person completes and sends. */
   problemReport: { title: (id: string) => string; whatLooksWrong: string; placeholder: string };
+  /** The "Copy as Markdown" report: its headings and fixed words (hub text is escaped and passed in). */
+  report: {
+    title: (modelLink: string) => string;
+    releaseTier: string;
+    replication: string;
+    replicationValue: (present: number, total: number) => string;
+    license: string;
+    noLicense: string;
+    osiApproved: string;
+    clause: string;
+    inheritedFrom: (base: string) => string;
+    components: string;
+    lineage: string;
+    noneDeclared: string;
+    passesDown: (clauses: string) => string;
+    footer: (checked: string, engine: string, knowledgeBase: string) => string;
+  };
   dimNotice: { text: (count: number, mode: 'dim' | 'hide') => string; showAll: string };
   definitionSwitch: { legend: string };
   popup: {

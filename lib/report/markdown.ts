@@ -18,13 +18,17 @@ import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';
 
-/** Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. */
+/**
+ * Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. Hub text never
+ * starts a line of the report (newlines are folded, and every line starts with our own words), so the characters
+ * that only matter at the start of a line (`#`, `-`, `+`, `.`) stay as they are and ids stay readable.
+ */
 export function escapeMarkdown(text: string): string {
   return (
     text
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]+/g, ' ')
-      .replace(/([\\`*_{}[\]()#+\-.!|<>~&"])/g, '\\$1')
+      .replace(/([\\`*_{}[\]()|<>~&])/g, '\\$1')
   );
 }
 
@@ -45,10 +49,13 @@ export function percentEncodeLinkTarget(url: string): string {
 }
 
 export function markdownReport(assessment: Assessment, checkedAt: number): string {
+  const t = uiText().report;
   const lines: string[] = [];
   const verdict = verdictText(assessment);
-  lines.push(`## Openness of ${link(assessment.id, assessment.url)}`, '');
-  lines.push(`- **Release tier:** ${tierLabel(assessment.tier)} — ${escapeMarkdown(message(assessment.tierReason))}`);
+  lines.push(t.title(link(assessment.id, assessment.url)), '');
+  lines.push(
+    `- **${t.releaseTier}:** ${tierLabel(assessment.tier)} — ${escapeMarkdown(message(assessment.tierReason))}`,
+  );
   lines.push(`- **${definitionLabel(assessment.policy)}:** ${escapeMarkdown(verdict.text)}`);
   for (const reason of assessment.verdicts[assessment.policy].reasons)
     lines.push(`  - ${escapeMarkdown(message(reason))}`);
@@ -57,26 +64,26 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
     lines.push(`- **${definitionLabel(definition)}:** ${escapeMarkdown(oneLineVerdict(assessment, definition))}`);
   }
   const { present, total } = assessment.replication;
-  lines.push(`- **Replication:** ${present} of ${total} components released`, '');
+  lines.push(`- **${t.replication}:** ${t.replicationValue(present, total)}`, '');
 
-  lines.push('### License', '');
-  if (assessment.license.entries.length === 0) lines.push('- No license declared (all rights reserved).');
+  lines.push(t.license, '');
+  if (assessment.license.entries.length === 0) lines.push(`- ${t.noLicense}`);
   for (const entry of assessment.license.entries) {
-    const osi = entry.osiApproved ? ', OSI-approved' : '';
+    const osi = entry.osiApproved ? `, ${t.osiApproved}` : '';
     lines.push(`- ${link(entry.name, entry.url)} (\`${escapeMarkdown(entry.id)}\`${osi})`);
   }
   for (const clause of assessment.license.clauses) {
     const from =
       clause.source === 'base-model'
-        ? ` — inherited from ${escapeMarkdown(clause.from ?? 'a base model')}`
+        ? ` — ${t.inheritedFrom(escapeMarkdown(clause.from ?? '?'))}`
         : clause.quote
           ? ` — “${escapeMarkdown(clause.quote)}”`
           : ` — ${clause.source}`;
-    lines.push(`- Clause: **${clauseLabel(clause.id)}**${from}`);
+    lines.push(`- ${t.clause}: **${clauseLabel(clause.id)}**${from}`);
   }
   lines.push('');
 
-  lines.push('### Components', '');
+  lines.push(t.components, '');
   for (const purpose of PURPOSE_IDS) {
     lines.push(`**${purposeLabel(purpose)}**`, '');
     for (const id of PURPOSES[purpose]) {
@@ -94,12 +101,12 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
   }
 
   if (assessment.lineage.length || assessment.warnings.length) {
-    lines.push('### Lineage', '');
+    lines.push(t.lineage, '');
     for (const entry of assessment.lineage) {
-      const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || 'none declared';
+      const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || t.noneDeclared;
       const clauses = entry.clauses.map((id) => clauseLabel(id)).join(', ');
       lines.push(
-        `- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; passes down ${clauses}` : ''}`,
+        `- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; ${t.passesDown(clauses)}` : ''}`,
       );
     }
     for (const warning of assessment.warnings) lines.push(`- ⚠ ${escapeMarkdown(message(warning))}`);
@@ -107,7 +114,11 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
   }
 
   lines.push(
-    `_Checked ${new Date(checkedAt).toISOString()} by Openness Lens (engine ${escapeMarkdown(assessment.engineVersion)}, knowledge base ${escapeMarkdown(assessment.knowledgeBaseVersion)}). Information, not legal advice._`,
+    t.footer(
+      new Date(checkedAt).toISOString(),
+      escapeMarkdown(assessment.engineVersion),
+      escapeMarkdown(assessment.knowledgeBaseVersion),
+    ),
   );
   return lines.join('\n');
 }
