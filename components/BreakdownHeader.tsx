@@ -22,7 +22,13 @@ export function BreakdownHeader({ assessment, methodLink }: { assessment: Assess
   return (
     <header class="ol-bd-header">
       <h2 class="ol-bd-title" data-testid="ol-model-id">
-        {modelUrl ? <a href={modelUrl}>{assessment.id}</a> : assessment.id}
+        {modelUrl ? (
+          <a href={modelUrl} target="_blank" rel="noreferrer">
+            {assessment.id}
+          </a>
+        ) : (
+          assessment.id
+        )}
       </h2>
       <Gradient tier={assessment.tier} reason={assessment.tierReason} methodLink={methodLink?.(METHOD_ANCHORS.tier)} />
       <p class={`ol-bd-verdict tone-${verdict.tone}`} data-testid="ol-verdict">

@@ -12,10 +12,16 @@ import { message } from '@/lib/messages';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
 import { PortSession } from './port-session';
+import { RETRY_DELAYS_MS } from './page-session';
 
 export class CardsSession extends PortSession {
   private readonly facts = new Map<string, ModelFacts>();
   private readonly asked = new Set<string>();
+  private readonly retries = new Set<ReturnType<typeof setTimeout>>();
+
+  protected override closed(): void {
+    for (const timer of this.retries) clearTimeout(timer);
+  }
 
   reassess(settings: Settings): void {
     for (const [id, facts] of this.facts)
@@ -32,14 +38,22 @@ export class CardsSession extends PortSession {
     if (other.success && other.data.type === 'fetch-result') this.runner.settle(other.data.reqId, other.data);
   }
 
-  private async lookUp(id: string): Promise<void> {
+  private async lookUp(id: string, attempt = 0): Promise<void> {
     this.asked.add(id);
     const answer = await factsFor(this.hub.adapter, this.hub.broker, id, { light: true, signal: this.abort.signal });
     if (this.abort.signal.aborted) return;
     if (!answer.ok) {
       this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason)) });
-      // A transient failure may be asked again when the card is seen again.
-      if (answer.transient) this.asked.delete(id);
+      // A transient failure (hub error, rate limit, time-out) is asked again a few times, spaced out, so the card
+      // recovers without a reload; the broker's budget and back-off still govern what is sent.
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (answer.transient && delay !== undefined) {
+        const timer = setTimeout(() => {
+          this.retries.delete(timer);
+          void this.lookUp(id, attempt + 1);
+        }, delay);
+        this.retries.add(timer);
+      }
       return;
     }
     this.facts.set(id, answer.facts);

@@ -21,9 +21,15 @@ export default defineBackground(() => {
     for (const session of sessions) session.reassess(next);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  // Answered through sendResponse (not a returned promise, which older Chrome versions ignore), so the options
+  // page says "cleared" only once it is.
+  browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (done: boolean) => void) => {
     if ((raw as { type?: unknown } | null)?.type !== CLEAR_CACHE) return undefined;
-    return Promise.all(Object.values(hubs).map((hub) => hub.broker.clear())).then(() => true);
+    void Promise.all(Object.values(hubs).map((hub) => hub.broker.clear())).then(
+      () => sendResponse(true),
+      () => sendResponse(false),
+    );
+    return true;
   });
 
   browser.runtime.onConnect.addListener((port) => {

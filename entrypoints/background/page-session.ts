@@ -39,7 +39,12 @@ export class PageSession extends PortSession {
     else if (message.type === 'recheck' && this.page) void this.start(this.page, true);
   }
 
+  /** Bumped by every start: an older start still awaiting (a re-check during a retry) then stops quietly. */
+  private generation = 0;
+
   private async start(page: PageRef, fresh: boolean, attempt = 0): Promise<void> {
+    const generation = ++this.generation;
+    const current = () => generation === this.generation && !this.abort.signal.aborted;
     this.page = page;
     clearTimeout(this.retryTimer);
     const { adapter, broker } = this.hub;
@@ -52,21 +57,26 @@ export class PageSession extends PortSession {
       else this.post({ type: 'unavailable', reason: { code: 'page-unreadable' } });
       return;
     }
-    if (fromPage && !this.facts) this.show(fromPage, 'initial', await this.settings());
+    if (fromPage && !this.facts) {
+      const settings = await this.settings();
+      if (!current()) return;
+      this.show(fromPage, 'initial', settings);
+    }
     const answer = await factsFor(adapter, broker, page.id, {
       light: false,
       revision: fromPage?.lastModified,
       signal: this.abort.signal,
       fresh,
     });
-    if (this.abort.signal.aborted) return;
+    const settings = await this.settings();
+    if (!current()) return;
     if (answer.ok) {
       this.problem = undefined;
-      this.show(answer.facts, 'enriched', await this.settings());
+      this.show(answer.facts, 'enriched', settings);
       return;
     }
     this.problem = answer.reason;
-    if (this.facts) this.show(this.facts, this.stage, await this.settings());
+    if (this.facts) this.show(this.facts, this.stage, settings);
     else this.post({ type: 'unavailable', reason: answer.reason });
     const delay = RETRY_DELAYS_MS[attempt];
     if (answer.transient && delay !== undefined)

@@ -4,13 +4,13 @@
  * from what is already known, with no new request; the user's dimming filter applies as verdicts arrive.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { CardBadge, DimNotice } from '@/components/CardBadge';
 import type { CardVerdict } from '@/lib/messaging/protocol';
 import { CARDS_PORT } from '@/lib/messaging/constants';
 import { isCardsMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
+import { openBackgroundPort } from './background-port';
 import type { HubPageAdapter } from '@/lib/hubs/adapter';
 
 const SCAN_THROTTLE_MS = 400;
@@ -45,43 +45,27 @@ export function startCards(options: CardsOptions): Cards {
   let notice: ReturnType<typeof createShadowHost> | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
-  const post = (message: unknown) => {
-    try {
-      port?.postMessage(message);
-    } catch {
-      // Background gone: badges stay as they are until the port reconnects.
-    }
-  };
-  const onMessage = (raw: unknown) => {
-    if (!isCardsMessage(raw)) return;
-    if (raw.type === 'fetch') {
-      void executeFetch(raw.url, abort.signal).then((result) => {
-        if (!abort.signal.aborted) post({ type: 'fetch-result', reqId: raw.reqId, ...result });
-      });
-      return;
-    }
-    verdicts.set(raw.verdict.id, raw.verdict);
-    for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
-    applyDim();
-  };
-
-  // The background's end of the port can go away (an MV3 service worker stopped, the page restored from the
-  // back/forward cache): reconnect, and ask again for the cards still waiting for an answer.
-  const connect = () => {
-    port = browser.runtime.connect({ name: CARDS_PORT });
-    port.onMessage.addListener(onMessage);
-    port.onDisconnect.addListener(() => {
-      port = undefined;
-      setTimeout(() => {
-        if (abort.signal.aborted) return;
-        connect();
-        const waiting = [...askedIds].filter((id) => !verdicts.has(id));
-        if (waiting.length) post({ type: 'cards', ids: waiting });
-      }, 500);
-    });
-  };
-  connect();
+  // Reconnects when the background's end goes away, asking again for every card still without a firm answer
+  // (not asked back yet, or unknown after a transient failure the old connection was retrying).
+  const port = openBackgroundPort(CARDS_PORT, abort.signal, {
+    connected: (send) => {
+      const waiting = [...askedIds].filter((id) => verdicts.get(id)?.state !== 'assessed');
+      if (waiting.length) send({ type: 'cards', ids: waiting });
+    },
+    message: (raw, reply) => {
+      if (!isCardsMessage(raw)) return;
+      if (raw.type === 'fetch') {
+        void executeFetch(raw.url, abort.signal).then((result) => {
+          if (!abort.signal.aborted) reply({ type: 'fetch-result', reqId: raw.reqId, ...result });
+        });
+        return;
+      }
+      verdicts.set(raw.verdict.id, raw.verdict);
+      for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
+      applyDim();
+    },
+  });
+  const post = (message: unknown) => port.post(message);
 
   const visibility = new IntersectionObserver(
     (entries) => {
@@ -249,7 +233,7 @@ export function startCards(options: CardsOptions): Cards {
       clearTimeout(batchTimer);
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
       renderNotice(0);
-      port?.disconnect();
+      port.disconnect();
     },
   };
 }

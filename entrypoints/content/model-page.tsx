@@ -11,6 +11,7 @@ import { PAGE_PORT, UPDATED } from '@/lib/messaging/constants';
 import { isPageMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
+import { openBackgroundPort } from './background-port';
 
 export interface ModelPage {
   state: () => PageState;
@@ -25,7 +26,6 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   let view: BadgeView = { kind: 'checking' };
   let checkedAt = Date.now();
   let stage: 'initial' | 'enriched' = 'initial';
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
 
   const draw = () =>
     render(
@@ -41,22 +41,14 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
     );
   draw();
 
-  const post = (message: unknown) => {
-    try {
-      port?.postMessage(message);
-    } catch {
-      // The background went away (extension reloaded): the badge keeps what it showed.
-    }
-  };
-
-  const connect = () => {
-    port = browser.runtime.connect({ name: PAGE_PORT });
-    port.onMessage.addListener((raw: unknown) => {
+  const port = openBackgroundPort(PAGE_PORT, controller.signal, {
+    connected: (send) => send({ type: 'hello', page }),
+    message: (raw, reply) => {
       if (!isPageMessage(raw)) return;
       const message = raw;
       if (message.type === 'fetch') {
         void executeFetch(message.url, controller.signal).then((result) => {
-          if (!controller.signal.aborted) post({ type: 'fetch-result', reqId: message.reqId, ...result });
+          if (!controller.signal.aborted) reply({ type: 'fetch-result', reqId: message.reqId, ...result });
         });
         return;
       }
@@ -69,15 +61,9 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
       }
       draw();
       void browser.runtime.sendMessage({ type: UPDATED }).catch(() => undefined);
-    });
-    port.onDisconnect.addListener(() => {
-      port = undefined;
-      // An MV3 service worker may be stopped; reconnect once so settings changes still reach us.
-      if (!controller.signal.aborted) setTimeout(() => !controller.signal.aborted && connect(), 500);
-    });
-    post({ type: 'hello', page });
-  };
-  connect();
+    },
+  });
+  const post = (message: unknown) => port.post(message);
 
   const themeObserver = new MutationObserver(() => {
     syncTheme();
@@ -104,7 +90,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
       controller.abort();
       themeObserver.disconnect();
       systemTheme.removeEventListener('change', syncTheme);
-      port?.disconnect();
+      port.disconnect();
       render(null, container);
       host.remove();
     },

@@ -18,9 +18,22 @@ export async function runHubContentScript(ctx: ContentScriptContext, adapter: Hu
   const settingsRead = readContentSettings(adapter.hub);
   if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  let settings = await settingsRead;
-  // A switched-off hub: stop before any DOM work or request.
-  if (!settings.enabled) return;
+  const settings = await settingsRead;
+  // A switched-off hub: no DOM work and no request — only a watch for the switch being turned back on.
+  if (!settings.enabled) {
+    const stop = onContentSettings(adapter.hub, (next) => {
+      if (!next.enabled) return;
+      stop();
+      startHub(ctx, adapter, next);
+    });
+    ctx.onInvalidated(stop);
+    return;
+  }
+  startHub(ctx, adapter, settings);
+}
+
+function startHub(ctx: ContentScriptContext, adapter: HubPageAdapter, initial: ContentSettings): void {
+  let settings = initial;
   let model: ModelPage | undefined;
   let cards: Cards | undefined;
   let modelUrl = '';

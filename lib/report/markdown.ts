@@ -19,9 +19,9 @@ import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';
 
 /**
- * Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. Hub text never
- * starts a line of the report (newlines are folded, and every line starts with our own words), so the characters
- * that only matter at the start of a line (`#`, `-`, `+`, `.`) stay as they are and ids stay readable.
+ * Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. What would make a
+ * block when it comes first in a list item (`#`, `-`, `+`, `=`, `>`, `1.`) is escaped there; elsewhere `#`, `-`,
+ * `+` and `.` mean nothing inline and stay as they are, so ids stay readable.
  */
 export function escapeMarkdown(text: string): string {
   return (
@@ -29,6 +29,8 @@ export function escapeMarkdown(text: string): string {
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f]+/g, ' ')
       .replace(/([\\`*_{}[\]()|<>~&])/g, '\\$1')
+      .replace(/^(\s*)([#+=-])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
   );
 }
 

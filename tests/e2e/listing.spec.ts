@@ -127,3 +127,20 @@ test('the dim filter dims models below the threshold and says how many', async (
   await expect(page.locator('article.overview-card-wrapper[data-ol-dimmed="hide"]')).toHaveCount(n);
   await expect(page.locator('article.overview-card-wrapper', { hasText: 'listing-only/model-4' })).toBeHidden();
 });
+
+test('a card whose lookup failed once recovers without a reload', async ({ page, ext }) => {
+  let failures = 0;
+  await ext.context.route(`${HF}/api/models/listing-only/model-1`, async (route) => {
+    if (failures++ === 0) await route.fulfill({ status: 503, body: 'busy' });
+    else await route.fallback();
+  });
+  await page.goto(`${HF}/models`);
+  const card = page
+    .locator('article.overview-card-wrapper', { hasText: 'listing-only/model-1' })
+    .getByTestId('ol-card-badge');
+  await card.scrollIntoViewIfNeeded();
+  await expect(card).toHaveAttribute('data-state', 'assessed', { timeout: 15_000 });
+  await expect(card).toHaveAttribute('aria-label', /Downloadable/);
+  expect(failures).toBe(2);
+  await ext.context.unroute(`${HF}/api/models/listing-only/model-1`);
+});

@@ -71,3 +71,18 @@ test('the options preview shows how a toggle changes a sample verdict', async ({
   await options.getByLabel(/user and revenue caps disqualify/).check();
   await expect(gated).toContainText('Not open weights');
 });
+
+test('a hub switched off gets no badge; switched back on, the open page gets its badge without a reload', async ({
+  page,
+  ext,
+}) => {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel('Hugging Face', { exact: true }).uncheck();
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await page.waitForTimeout(500);
+  await expect(page.locator('openness-lens')).toHaveCount(0);
+  expect(ext.hubRequests.filter((r) => r.url().includes('/api/'))).toEqual([]);
+  await options.getByLabel('Hugging Face', { exact: true }).check();
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+});

@@ -25,3 +25,14 @@ describe('the Markdown report', () => {
     expect(md).not.toContain('](javascript:');
   });
 });
+
+describe('hub text at the start of a report line', () => {
+  it.each(['# Heading', '- item', '+ item', '=== rule', '1. first', '2) second', '  # indented'])(
+    'cannot make a block: %s',
+    async (name) => {
+      const { escapeMarkdown } = await import('@/lib/report/markdown');
+      const out = escapeMarkdown(name);
+      expect(out.trimStart().startsWith('\\') || /^\s*\d+\\[.)]/.test(out)).toBe(true);
+    },
+  );
+});
