@@ -4,7 +4,7 @@
  * under the manifest's host permissions.
  */
 import { browser } from 'wxt/browser';
-import { Broker } from '@/lib/broker';
+import { Broker, type KeyValueStore } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
 import { HUB_ADAPTERS } from '@/lib/hubs/registry';
 import { ModelFactsSchema, type ModelFacts } from '@/lib/schema/model-facts';
@@ -19,7 +19,12 @@ export interface HubServices {
   pool: RunnerPool;
 }
 
-export function createHubServices(): Record<HubId, HubServices> {
+/**
+ * `store` keeps the brokers' facts cache and budget: `storage.local` for normal windows; an in-memory store for
+ * private (incognito) windows, whose lookups must neither run in a normal window's page (with its login) nor leave
+ * anything on disk.
+ */
+export function createHubServices(store: KeyValueStore = browser.storage.local): Record<HubId, HubServices> {
   const services = {} as Record<HubId, HubServices>;
   for (const hub of HUBS) {
     const adapter = HUB_ADAPTERS[hub];
@@ -30,7 +35,7 @@ export function createHubServices(): Record<HubId, HubServices> {
         adapter.executor === 'page'
           ? (url, { signal }) => pool.run(url, signal)
           : (url, { signal }) => backgroundFetch(url, adapter.hosts, signal),
-      store: browser.storage.local,
+      store,
       factsSchema: ModelFactsSchema,
     });
     services[hub] = { adapter, broker, pool };

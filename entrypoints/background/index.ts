@@ -10,9 +10,12 @@ import { loadSettings, onSettingsChanged } from '@/utils/settings-store';
 import { PageSession } from './page-session';
 import { CardsSession } from './cards-session';
 import { createHubServices, hubOfSender } from './hubs';
+import { memoryStore } from '@/lib/broker';
 
 export default defineBackground(() => {
   const hubs = createHubServices();
+  // Private windows get their own brokers, page pools and an in-memory cache (created when first needed).
+  let privateHubs: ReturnType<typeof createHubServices> | undefined;
 
   const sessions = new Set<PageSession | CardsSession>();
   let settings = loadSettings();
@@ -25,7 +28,8 @@ export default defineBackground(() => {
   // page says "cleared" only once it is.
   browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (done: boolean) => void) => {
     if ((raw as { type?: unknown } | null)?.type !== CLEAR_CACHE) return undefined;
-    void Promise.all(Object.values(hubs).map((hub) => hub.broker.clear())).then(
+    const all = [...Object.values(hubs), ...Object.values(privateHubs ?? {})];
+    void Promise.all(all.map((hub) => hub.broker.clear())).then(
       () => sendResponse(true),
       () => sendResponse(false),
     );
@@ -37,7 +41,8 @@ export default defineBackground(() => {
     // The hub is the one of the page's URL as the browser reports it.
     const hub = hubOfSender(port.sender?.url ?? port.sender?.tab?.url);
     if (!Session || !hub) return;
-    const session = new Session(port, hubs[hub], () => settings);
+    const services = port.sender?.tab?.incognito ? (privateHubs ??= createHubServices(memoryStore())) : hubs;
+    const session = new Session(port, services[hub], () => settings);
     sessions.add(session);
     port.onDisconnect.addListener(() => sessions.delete(session));
   });
