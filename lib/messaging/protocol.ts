@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { AssessmentSchema } from '../schema/assessment';
 import { ReasonSchema, text } from '../schema/model-facts';
 import { HUBS, TIERS } from '../schema/vocabulary';
-import { GET_STATE } from './constants';
 
 export { PAGE_PORT, CARDS_PORT, MAX_BODY_BYTES } from './constants';
 
@@ -52,9 +51,7 @@ export const ToPageSchema = z.discriminatedUnion('type', [
 ]);
 export type ToPage = z.infer<typeof ToPageSchema>;
 
-/** What the popup asks a tab's content script, and what it answers. */
-export const PopupQuerySchema = z.object({ type: z.literal(GET_STATE) });
-export type PopupQuery = z.infer<typeof PopupQuerySchema>;
+/** What a tab's content script answers the popup (the question is `{ type: GET_STATE }`). */
 
 export const PageStateSchema = z.discriminatedUnion('kind', [
   z.object({
