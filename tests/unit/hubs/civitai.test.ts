@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { urlMatrix } from '../support/url-matrix';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 let doc: Document;
@@ -10,18 +11,14 @@ import { assessed, factsOf, gatherUrl } from './helpers';
 
 const C = 'https://civitai.com/models';
 
-describe('Civitai URLs', () => {
-  const lists = { model: urls.modelPageUrls, listing: urls.listingUrls };
-  for (const [kind, list] of Object.entries(lists))
-    for (const url of list)
-      it(`${url} is ${kind} and nothing else`, () => {
-        expect(urls.PREDICATES.filter(([, test]) => test(url)).map(([k]) => k)).toEqual([kind]);
-      });
-  for (const url of urls.otherPageUrls)
-    it(`${url} is no Civitai page of ours`, () => {
-      expect(urls.PREDICATES.filter(([, test]) => test(url))).toEqual([]);
-      expect(urls.civitaiModelId(url)).toBeNull();
-    });
+urlMatrix('Civitai', {
+  predicates: urls.PREDICATES,
+  lists: { model: urls.modelPageUrls, listing: urls.listingUrls },
+  others: urls.otherPageUrls,
+  modelId: urls.civitaiModelId,
+});
+
+describe('Civitai model ids', () => {
   it('keeps the selected version in the id', () => {
     expect(urls.civitaiModelId(`${C}/4384/dreamshaper?modelVersionId=128713`)).toBe('4384@128713');
     expect(urls.civitaiModelId(`${C}/4384?modelVersionId=x`)).toBe('4384');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { urlMatrix } from '../support/url-matrix';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 let doc: Document;
@@ -10,17 +11,13 @@ import { kagglePage } from '../../../lib/hubs/kaggle/page';
 import { kaggle } from '../../../lib/hubs/kaggle/adapter';
 import { assessed, HUB_DIR } from './helpers';
 
-describe('Kaggle Models URLs (beta)', () => {
-  const lists = { model: urls.modelPageUrls, variation: urls.variationPageUrls };
-  for (const [kind, list] of Object.entries(lists))
-    for (const url of list)
-      it(`${url} is ${kind} and nothing else`, () => {
-        expect(urls.PREDICATES.filter(([, test]) => test(url)).map(([k]) => k)).toEqual([kind]);
-      });
-  for (const url of urls.otherPageUrls)
-    it(`${url} is no Kaggle model page`, () => {
-      expect(urls.PREDICATES.filter(([, test]) => test(url))).toEqual([]);
-    });
+urlMatrix('Kaggle Models', {
+  predicates: urls.PREDICATES,
+  lists: { model: urls.modelPageUrls, variation: urls.variationPageUrls },
+  others: urls.otherPageUrls,
+});
+
+describe('Kaggle Models model ids', () => {
   it('names the current and the legacy variation forms alike', () => {
     expect(
       urls.kaggleModelId(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { urlMatrix } from '../support/url-matrix';
 import * as urls from '../../../lib/hubs/modelscope/urls';
 import { readFrontMatter } from '../../../lib/hubs/modelscope/front-matter';
 import { licenseDeclaration } from '../../../lib/hubs/modelscope/to-facts';
@@ -6,18 +7,14 @@ import { assessed, factsOf, gatherUrl } from './helpers';
 
 const M = 'https://modelscope.cn/models';
 
-describe('ModelScope URLs', () => {
-  const lists = { model: urls.modelPageUrls, listing: urls.listingUrls };
-  for (const [kind, list] of Object.entries(lists))
-    for (const url of list)
-      it(`${url} is ${kind} and nothing else`, () => {
-        expect(urls.PREDICATES.filter(([, test]) => test(url)).map(([k]) => k)).toEqual([kind]);
-      });
-  for (const url of urls.otherPageUrls)
-    it(`${url} is no ModelScope page of ours`, () => {
-      expect(urls.PREDICATES.filter(([, test]) => test(url))).toEqual([]);
-      expect(urls.modelscopeModelId(url)).toBeNull();
-    });
+urlMatrix('ModelScope', {
+  predicates: urls.PREDICATES,
+  lists: { model: urls.modelPageUrls, listing: urls.listingUrls },
+  others: urls.otherPageUrls,
+  modelId: urls.modelscopeModelId,
+});
+
+describe('ModelScope model ids', () => {
   it('a tab suffix still names the model', () => {
     expect(urls.modelscopeModelId(`${M}/qwen/Qwen2.5-0.5B-Instruct/summary`)).toBe('qwen/Qwen2.5-0.5B-Instruct');
   });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { urlMatrix } from '../support/url-matrix';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 let doc: Document;
@@ -13,23 +14,19 @@ import path from 'node:path';
 
 const O = 'https://ollama.com';
 
-describe('Ollama URLs', () => {
-  const lists = {
+urlMatrix('Ollama', {
+  predicates: urls.PREDICATES,
+  lists: {
     model: urls.modelPageUrls,
     tags: urls.tagsPageUrls,
     blob: urls.blobPageUrls,
     listing: urls.listingUrls,
-  };
-  for (const [kind, list] of Object.entries(lists))
-    for (const url of list)
-      it(`${url} is ${kind} and nothing else`, () => {
-        expect(urls.PREDICATES.filter(([, test]) => test(url)).map(([k]) => k)).toEqual([kind]);
-      });
-  for (const url of urls.otherPageUrls)
-    it(`${url} is no Ollama page of ours`, () => {
-      expect(urls.PREDICATES.filter(([, test]) => test(url))).toEqual([]);
-      expect(urls.ollamaModelId(url)).toBeNull();
-    });
+  },
+  others: urls.otherPageUrls,
+  modelId: urls.ollamaModelId,
+});
+
+describe('Ollama model ids', () => {
   it('names models by namespace, name and tag', () => {
     expect(urls.ollamaModelId(`${O}/library/gemma:2b`)).toBe('library/gemma:2b');
     expect(urls.ollamaModelId(`${O}/library/magistral/tags`)).toBe('library/magistral');

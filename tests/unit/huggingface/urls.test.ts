@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as urls from '../../../lib/hubs/huggingface/urls';
+import { urlMatrix } from '../support/url-matrix';
 
 const { classifyHuggingFaceUrl, PREDICATES } = urls;
 
@@ -17,27 +18,13 @@ const LISTS: Record<string, readonly string[]> = {
   space: urls.spacePageUrls,
 };
 
-describe('Hugging Face URL predicates', () => {
-  it('has a URL list for every predicate', () => {
-    expect(Object.keys(LISTS).sort()).toEqual(PREDICATES.map(([k]) => k).sort());
-  });
-
-  for (const [kind, list] of Object.entries(LISTS)) {
-    for (const url of list) {
-      it(`${url} is ${kind} and nothing else`, () => {
-        const matching = PREDICATES.filter(([, test]) => test(url)).map(([k]) => k);
-        expect(matching).toEqual([kind]);
-        expect(classifyHuggingFaceUrl(url).kind).toBe(kind);
-      });
-    }
-  }
-
-  for (const url of urls.otherPageUrls) {
-    it(`${url} matches no predicate and yields no id`, () => {
-      expect(PREDICATES.filter(([, test]) => test(url)).map(([k]) => k)).toEqual([]);
-      expect(classifyHuggingFaceUrl(url)).toEqual({ kind: 'other' });
-    });
-  }
+urlMatrix('Hugging Face', {
+  predicates: PREDICATES,
+  lists: LISTS,
+  others: urls.otherPageUrls,
+  // The classifier agrees with the predicates, and names no repo for anything else.
+  also: (url, kind) => expect(classifyHuggingFaceUrl(url).kind).toBe(kind),
+  modelId: (url) => classifyHuggingFaceUrl(url).repoId ?? null,
 });
 
 describe('classifyHuggingFaceUrl ids', () => {
