@@ -11,8 +11,7 @@ import { assess } from '@/lib/openness/assess';
 import { message } from '@/lib/messages';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
-import { PortSession } from './port-session';
-import { RETRY_DELAYS_MS } from './page-session';
+import { PortSession, RETRY_DELAYS_MS } from './port-session';
 
 export class CardsSession extends PortSession {
   private readonly facts = new Map<string, ModelFacts>();

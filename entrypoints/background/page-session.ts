@@ -9,9 +9,7 @@ import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
 import { factsFor } from './facts-service';
-import { PortSession } from './port-session';
-
-export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
+import { PortSession, RETRY_DELAYS_MS } from './port-session';
 
 export class PageSession extends PortSession {
   private facts: ModelFacts | undefined;

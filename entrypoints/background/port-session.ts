@@ -7,6 +7,9 @@ import type { Settings } from '@/lib/settings/schema';
 import type { HubServices } from './hubs';
 import { PortRunner } from './port-runner';
 
+/** A transient failure (hub error, rate limit, time-out) is retried after these delays, then left with its reason. */
+export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
+
 export abstract class PortSession {
   readonly runner: PortRunner;
   protected readonly abort = new AbortController();

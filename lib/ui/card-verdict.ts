@@ -30,7 +30,7 @@ export function cardVerdict(id: string, assessment: Assessment, settings: Settin
     tier: assessment.tier,
     label: tierLabel(assessment.tier),
     tone: text.tone,
-    accessibleName: `${text.accessibleName}`,
+    accessibleName: text.accessibleName,
     below: belowThreshold(assessment, settings.dim.threshold),
   };
 }

@@ -4,28 +4,10 @@
  * options page in light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, badge, type ExtensionApi } from './support/fixtures';
-import type { Extension } from './support/launch';
+import { test, expect, badge, enrichedBadge, openPopupFor, tabIdOf } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
 const LLAMA = `${HF}/meta-llama/Llama-3.1-8B-Instruct`;
-
-async function enriched(page: Page) {
-  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  return badge(page);
-}
-
-async function tabIdOf(page: Page, ext: Extension): Promise<number> {
-  await page.bringToFront();
-  const id = await ext.serviceWorker!.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
 
 /** Serious and critical violations, as "rule: target" lines, so a failure names what to fix. */
 async function seriousViolations(builder: AxeBuilder): Promise<string[]> {
@@ -39,7 +21,7 @@ test('keyboard only: Tab reaches the badge, Enter opens the breakdown, Tab walks
   page,
 }) => {
   await page.goto(LLAMA);
-  const b = await enriched(page);
+  const b = await enrichedBadge(page);
   // From the top of the page, Tab until the badge has focus (the hub page has a few links before it).
   await page.locator('body').focus();
   for (let i = 0; i < 30; i++) {
@@ -68,11 +50,9 @@ test('keyboard only: Tab reaches the badge, Enter opens the breakdown, Tab walks
 
 test('switching the definition in the popup changes the open page badge and breakdown', async ({ page, ext }) => {
   await page.goto(LLAMA);
-  await enriched(page);
+  await enrichedBadge(page);
   await expect(badge(page)).toContainText('Not open source · OSAID');
-  const tabId = await tabIdOf(page, ext);
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupFor(page, ext);
   await expect(popup.getByTestId('ol-model-id')).toHaveText('meta-llama/Llama-3.1-8B-Instruct');
   // Keyboard: the switch is a radio group.
   await popup.getByTestId('ol-definition-switch').getByLabel('MOF').focus();
@@ -90,7 +70,7 @@ test('switching the definition in the popup changes the open page badge and brea
 test('Copy as Markdown puts a report with links on the clipboard', async ({ page, ext }) => {
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HF });
   await page.goto(LLAMA);
-  const b = await enriched(page);
+  const b = await enrichedBadge(page);
   await b.click();
   await page.getByTestId('ol-copy-markdown').click();
   await expect(page.getByTestId('ol-copy-status')).toHaveText('Markdown report copied.');
@@ -110,7 +90,7 @@ test('Copy as Markdown puts a report with links on the clipboard', async ({ page
 
 test('the method links open sections that exist on the method page', async ({ page, ext }) => {
   await page.goto(LLAMA);
-  const b = await enriched(page);
+  const b = await enrichedBadge(page);
   await b.click();
   const href = await page
     .getByTestId('ol-panel')
@@ -127,7 +107,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(LLAMA);
     if (theme === 'dark') await page.evaluate(() => document.documentElement.classList.add('dark'));
-    const b = await enriched(page);
+    const b = await enrichedBadge(page);
     await expect
       .poll(() =>
         page.evaluate(() =>
@@ -146,7 +126,7 @@ for (const theme of ['light', 'dark'] as const) {
 
   test(`axe: popup with a breakdown, and the options page, ${theme}`, async ({ page, ext }) => {
     await page.goto(LLAMA);
-    await enriched(page);
+    await enrichedBadge(page);
     const tabId = await tabIdOf(page, ext);
     const popup = await ext.context.newPage();
     await popup.emulateMedia({ colorScheme: theme });
@@ -165,7 +145,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('the badge never shifts the hub header, in either theme', async ({ page }) => {
   await page.goto(LLAMA);
-  await enriched(page);
+  await enrichedBadge(page);
   const box = async () => page.locator('header h1').boundingBox();
   const before = await box();
   await page.evaluate(() => document.documentElement.classList.add('dark'));
@@ -178,7 +158,7 @@ test('the badge never shifts the hub header, in either theme', async ({ page }) 
 test('the open breakdown stays inside the viewport when the badge sits far right', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(`${HF}/example-org/llama-3.1-8b-apache-finetune`);
-  const b = await enriched(page);
+  const b = await enrichedBadge(page);
   await b.click();
   const box = await page.getByTestId('ol-panel').boundingBox();
   const width = await page.evaluate(() => document.documentElement.clientWidth);

@@ -3,7 +3,7 @@
  * the recorded hub's catch-all (later routes win); `route.fallback()` hands a request back to the recorded hub, so
  * "fail N times, then answer" is a counter. For each fault: the badge keeps the best it knows and says why, the
  * page sees no uncaught error, retries are bounded, and the badge recovers without a reload when the hub answers
- * (the background retries after 2 s, 8 s, 30 s: RETRY_DELAYS_MS in entrypoints/background/page-session.ts).
+ * (the background retries after 2 s, 8 s, 30 s: RETRY_DELAYS_MS in entrypoints/background/port-session.ts).
  *
  * The content script's 10 s fetch time-out has one slow case here; the broker's time-out is unit-tested
  * (tests/unit/broker/requests.test.ts, fake clock).

@@ -3,13 +3,7 @@
  * with the built extension, served from compact fixture pages of the project's recorded hub.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, badge } from './support/fixtures';
-
-async function enrichedBadge(page: Page) {
-  const b = badge(page);
-  await expect(b).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  return b;
-}
+import { test, expect, enrichedBadge } from './support/fixtures';
 
 const cardBadges = (page: Page) => page.locator('openness-lens[data-kind="card"]').getByTestId('ol-card-badge');
 

@@ -2,16 +2,9 @@
  * The badge and breakdown on Hugging Face model pages, in real Chromium with the built extension, served from the
  * project's recorded hub.
  */
-import { test, expect, badge } from './support/fixtures';
+import { test, expect, badge, enrichedBadge } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
-
-/** Waits until the badge shows the enriched assessment (file list, datasets and base models gathered). */
-async function enrichedBadge(page: import('@playwright/test').Page) {
-  const b = badge(page);
-  await expect(b).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  return b;
-}
 
 test('a gated Llama model: downloadable, not open source, with its license clauses and missing training data', async ({
   page,

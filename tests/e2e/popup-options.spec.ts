@@ -1,28 +1,7 @@
 /** The toolbar popup and the options page, driving a real open model page. */
-import type { Page } from '@playwright/test';
-import { test, expect, badge, type ExtensionApi } from './support/fixtures';
-import type { Extension } from './support/launch';
+import { test, expect, badge, openPopupFor } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
-
-/** The tab id of `page`, asked from the background while that tab is in front (popup.html?tabId=N selects it). */
-async function tabIdOf(page: Page, ext: Extension): Promise<number> {
-  await page.bringToFront();
-  const id = await ext.serviceWorker!.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
-
-async function openPopupFor(page: Page, ext: Extension): Promise<Page> {
-  const tabId = await tabIdOf(page, ext);
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
 
 test('the popup shows the breakdown of the selected tab', async ({ page, ext }) => {
   await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);

@@ -70,4 +70,30 @@ export interface ExtensionApi {
 /** The page badge's shadow-root contents (Playwright locators pierce open shadow roots). */
 export const badge = (page: Page) => page.locator('openness-lens[data-kind="badge"]').getByTestId('ol-badge');
 
+/** The badge once it shows the enriched assessment (file list, datasets and base models gathered). */
+export async function enrichedBadge(page: Page) {
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  return badge(page);
+}
+
+/** The tab id of `page`, asked from the background while that tab is in front. */
+export async function tabIdOf(page: Page, ext: Extension): Promise<number> {
+  await page.bringToFront();
+  const id = await ext.serviceWorker!.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** The toolbar popup for `page`'s tab (`popup.html?tabId=N` selects it explicitly). */
+export async function openPopupFor(page: Page, ext: Extension): Promise<Page> {
+  const tabId = await tabIdOf(page, ext);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
 export { expect };
