@@ -4,7 +4,9 @@
  * pending. A transient failure (hub error, rate limit, time-out) is retried a few times, so the badge recovers
  * without a reload when the hub answers again.
  */
-import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
+import { browser } from 'wxt/browser';
+import { ToBackgroundSchema, type PageRef, type PageState, type ToPage } from '@/lib/messaging/protocol';
+import { UPDATED } from '@/lib/messaging/constants';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
@@ -100,5 +102,26 @@ export class PageSession extends PortSession {
 
   private post(message: ToPage): void {
     this.runner.post(message);
+    this.tellPopup(message);
+  }
+
+  /**
+   * An open popup for this tab shows the same answer at once. Sent from here rather than from the page, so the
+   * hub's page spends nothing on it; with no popup open the message simply has no receiver.
+   */
+  private tellPopup(message: ToPage): void {
+    const tabId = this.tabId;
+    if (tabId === undefined || message.type === 'fetch') return;
+    const state: PageState =
+      message.type === 'assessment'
+        ? {
+            kind: 'model',
+            stage: message.stage,
+            checkedAt: message.checkedAt,
+            assessment: message.assessment,
+            ...(message.problem ? { problem: message.problem } : {}),
+          }
+        : { kind: 'unavailable', id: this.page?.id ?? '', reason: message.reason };
+    browser.runtime.sendMessage({ type: UPDATED, tabId, state }).catch(() => undefined);
   }
 }

@@ -13,6 +13,8 @@ export const RETRY_DELAYS_MS = [2_000, 8_000, 30_000];
 export abstract class PortSession {
   readonly runner: PortRunner;
   protected readonly abort = new AbortController();
+  /** The tab the page is in, when the browser says (a port from a tab's content script always has one). */
+  protected readonly tabId: number | undefined;
 
   constructor(
     port: Browser.runtime.Port,
@@ -20,6 +22,7 @@ export abstract class PortSession {
     protected readonly settings: () => Promise<Settings>,
   ) {
     this.runner = new PortRunner(port);
+    this.tabId = port.sender?.tab?.id;
     hub.pool.add(this.runner);
     port.onMessage.addListener((raw: unknown) => this.receive(raw));
     port.onDisconnect.addListener(() => {

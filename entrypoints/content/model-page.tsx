@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { BadgeWithPanel } from '@/components/BadgeWithPanel';
 import type { BadgeView } from '@/components/Badge';
 import type { PageRef, PageState } from '@/lib/messaging/protocol';
-import { PAGE_PORT, UPDATED } from '@/lib/messaging/constants';
+import { PAGE_PORT } from '@/lib/messaging/constants';
 import { isPageMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
@@ -60,7 +60,6 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
         view = { kind: 'unavailable', reason: message.reason };
       }
       draw();
-      void browser.runtime.sendMessage({ type: UPDATED }).catch(() => undefined);
     },
   });
   const post = (message: unknown) => port.post(message);

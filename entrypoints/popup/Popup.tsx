@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { DefinitionSwitch } from '@/components/DefinitionSwitch';
-import { PageStateSchema, type PageState } from '@/lib/messaging/protocol';
+import { PageStateSchema, PopupUpdateSchema, type PageState } from '@/lib/messaging/protocol';
 import { message, definitionLabel, uiText } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
@@ -44,8 +44,11 @@ export function Popup({ requestedTabId }: { requestedTabId?: number }) {
     });
     void loadSettings().then(setSettings);
     const stopSettings = onSettingsChanged(setSettings);
-    const onUpdate = (raw: unknown, sender: { tab?: { id?: number } }) => {
-      if ((raw as { type?: unknown })?.type === 'openness-lens/updated' && sender.tab?.id === tabId) refresh();
+    // Only the background sends updates (a sender without a tab); a content script's message is not one.
+    const onUpdate = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      const update = PopupUpdateSchema.safeParse(raw);
+      if (update.success && update.data.tabId === tabId) setView(update.data.state);
     };
     browser.runtime.onMessage.addListener(onUpdate);
     return () => {

@@ -9,6 +9,8 @@ import { AssessmentSchema } from '../schema/assessment';
 import { ReasonSchema, text } from '../schema/model-facts';
 import { HUBS, TIERS } from '../schema/vocabulary';
 
+import { UPDATED } from './constants';
+
 export { PAGE_PORT, CARDS_PORT, MAX_BODY_BYTES } from './constants';
 
 const PageRefSchema = z.object({
@@ -66,6 +68,9 @@ export const PageStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-model') }),
 ]);
 export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Background → an open popup: a tab's page has a new answer (sent by the background, so the page spends nothing). */
+export const PopupUpdateSchema = z.object({ type: z.literal(UPDATED), tabId: z.number(), state: PageStateSchema });
 
 /** Listing cards → background: the models whose cards are near the viewport. */
 export const CardsRequestSchema = z.object({
