@@ -10,7 +10,8 @@ import { CARDS_PORT } from '@/lib/messaging/constants';
 import { isCardsMessage } from '@/lib/messaging/guards';
 import { createShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
-import { openBackgroundPort } from './background-port';
+import { openBackgroundPort, type BackgroundPort } from './background-port';
+import { whenIdle } from './when-idle';
 import type { HubPageAdapter } from '@/lib/hubs/adapter';
 
 const SCAN_THROTTLE_MS = 400;
@@ -45,27 +46,29 @@ export function startCards(options: CardsOptions): Cards {
   let notice: ReturnType<typeof createShadowHost> | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Reconnects when the background's end goes away, asking again for every card still without a firm answer
+  // Opened only when the first card is asked about: a page with no model card (most model pages) connects nothing.
+  // It reconnects when the background's end goes away, asking again for every card still without a firm answer
   // (not asked back yet, or unknown after a transient failure the old connection was retrying).
-  const port = openBackgroundPort(CARDS_PORT, abort.signal, {
-    connected: (send) => {
-      const waiting = [...askedIds].filter((id) => verdicts.get(id)?.state !== 'assessed');
-      if (waiting.length) send({ type: 'cards', ids: waiting });
-    },
-    message: (raw, reply) => {
-      if (!isCardsMessage(raw)) return;
-      if (raw.type === 'fetch') {
-        void executeFetch(raw.url, abort.signal).then((result) => {
-          if (!abort.signal.aborted) reply({ type: 'fetch-result', reqId: raw.reqId, ...result });
-        });
-        return;
-      }
-      verdicts.set(raw.verdict.id, raw.verdict);
-      for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
-      applyDim();
-    },
-  });
-  const post = (message: unknown) => port.post(message);
+  let port: BackgroundPort | undefined;
+  const openPort = () =>
+    openBackgroundPort(CARDS_PORT, abort.signal, {
+      connected: (send) => {
+        const waiting = [...askedIds].filter((id) => verdicts.get(id)?.state !== 'assessed');
+        if (waiting.length) send({ type: 'cards', ids: waiting });
+      },
+      message: (raw, reply) => {
+        if (!isCardsMessage(raw)) return;
+        if (raw.type === 'fetch') {
+          void executeFetch(raw.url, abort.signal).then((result) => {
+            if (!abort.signal.aborted) reply({ type: 'fetch-result', reqId: raw.reqId, ...result });
+          });
+          return;
+        }
+        verdicts.set(raw.verdict.id, raw.verdict);
+        for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
+        applyDim();
+      },
+    });
 
   const visibility = new IntersectionObserver(
     (entries) => {
@@ -84,8 +87,11 @@ export function startCards(options: CardsOptions): Cards {
     batchTimer = undefined;
     const ids = [...pending];
     pending.clear();
+    if (!ids.length) return;
     ids.forEach((id) => askedIds.add(id));
-    if (ids.length) post({ type: 'cards', ids });
+    // A new port's hello asks for every id still waiting, these included.
+    if (port) port.post({ type: 'cards', ids });
+    else port = openPort();
   }
 
   function draw(m: Mounted) {
@@ -217,7 +223,9 @@ export function startCards(options: CardsOptions): Cards {
       }, SCAN_THROTTLE_MS);
   });
   mutations.observe(document.body, { childList: true, subtree: true });
-  scan();
+  // The first scan waits until the browser is idle (at most 200 ms): at DOMContentLoaded its layout reads would
+  // force the page's first style calculation early and compete with the hub's own start-up.
+  const firstScan = whenIdle(scan, 200);
 
   return {
     setDim(mode) {
@@ -231,9 +239,10 @@ export function startCards(options: CardsOptions): Cards {
       visibility.disconnect();
       clearTimeout(scanTimer);
       clearTimeout(batchTimer);
+      firstScan.cancel();
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
       renderNotice(0);
-      port.disconnect();
+      port?.disconnect();
     },
   };
 }
