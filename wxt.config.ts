@@ -9,7 +9,7 @@ export default defineConfig({
     description:
       'Shows how open an AI model really is — release tier, license clauses and missing components — right on the model hub.',
     permissions: ['storage'],
-    // Only the hosts the background fetches from (docs/SECURITY.md, Hosts); Hugging Face's requests run in its pages.
+    // Only the hosts the background fetches from (docs/SECURITY.md, Hosts).
     host_permissions: backgroundFetchHosts().map((host) => `https://${host}/*`),
     action: { default_title: 'Openness Lens' },
     ...(browser === 'firefox' && {

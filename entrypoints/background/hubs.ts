@@ -1,10 +1,10 @@
 /**
- * One metadata broker per hub, each over the executor its adapter names: Hugging Face's requests run in a live
- * huggingface.co page (same origin, the user's session); every other hub's run from the background's own fetch
- * under the manifest's host permissions.
+ * One metadata broker per hub, each over the executor its adapter names: every request runs from the background's
+ * own fetch under the manifest's host permissions, anonymously; for Hugging Face, one that needs the user's login
+ * (a gated model's files, a private repo) runs again in a live huggingface.co page (same origin, their session).
  */
 import { browser } from 'wxt/browser';
-import { Broker, type KeyValueStore } from '@/lib/broker';
+import { Broker, withSessionFallback, type Executor, type KeyValueStore } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
 import { HUB_ADAPTERS } from '@/lib/hubs/registry';
 import { ModelFactsSchema, type ModelFacts } from '@/lib/schema/model-facts';
@@ -15,7 +15,7 @@ import { RunnerPool } from './port-runner';
 export interface HubServices {
   adapter: HubAdapter;
   broker: Broker<ModelFacts>;
-  /** Live pages of this hub able to run requests (used when the adapter's executor is `page`). */
+  /** Live pages of this hub able to run requests with the user's session (executor `background-then-page`). */
   pool: RunnerPool;
 }
 
@@ -29,12 +29,13 @@ export function createHubServices(store: KeyValueStore = browser.storage.local):
   for (const hub of HUBS) {
     const adapter = HUB_ADAPTERS[hub];
     const pool = new RunnerPool();
+    const anonymous: Executor = (url, { signal }) => backgroundFetch(url, adapter.hosts, signal);
     const broker = new Broker<ModelFacts>({
       hub,
       executor:
-        adapter.executor === 'page'
-          ? (url, { signal }) => pool.run(url, signal)
-          : (url, { signal }) => backgroundFetch(url, adapter.hosts, signal),
+        adapter.executor === 'background-then-page'
+          ? withSessionFallback(anonymous, (url, { signal }) => pool.run(url, signal))
+          : anonymous,
       store,
       factsSchema: ModelFactsSchema,
     });

@@ -12,5 +12,6 @@ export {
 export { systemClock, type Clock } from './clock';
 export type { FactsKey } from './facts-cache';
 export { parseRateLimit, parseRetryAfter } from './rate-limit';
+export { withSessionFallback } from './session-fallback';
 export { BROKER_STATE_HEADER, type BrokerResult, type BrokerState } from './states';
 export { memoryStore, type KeyValueStore } from './store';

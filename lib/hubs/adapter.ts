@@ -44,10 +44,11 @@ export interface HubAdapter {
   /** Every host the adapter asks (the manifest's host permissions), e.g. `civitai.com`. */
   hosts: readonly string[];
   /**
-   * Where requests run: `page` = in a live hub page of the user's (same origin, the user's session: Hugging Face);
-   * `background` = the background's own fetch, anonymous, under the manifest's host permissions.
+   * Where requests run: `background` = the background's own fetch, anonymous, under the manifest's host
+   * permissions; `background-then-page` = the same, and an answer that needs a login (401/403: a gated model's
+   * files, a private repo) is asked again from a live hub page of the user's — same origin, their session.
    */
-  executor: 'page' | 'background';
+  executor: 'background' | 'background-then-page';
   /** The model id a model page URL names, or null when the URL is not one of this hub's model pages. */
   modelIdFromUrl: (url: string) => string | null;
   /** The canonical page of a model id. */

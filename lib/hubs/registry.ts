@@ -26,5 +26,5 @@ export function adapterForUrl(url: string): { adapter: HubAdapter; id: string } 
 /** The hosts the background's own fetch asks: the manifest's host permissions are exactly these. */
 export const backgroundFetchHosts = (): string[] =>
   Object.values(HUB_ADAPTERS)
-    .filter((a) => a.executor === 'background' && !a.pageOnly)
+    .filter((a) => !a.pageOnly)
     .flatMap((a) => [...a.hosts]);

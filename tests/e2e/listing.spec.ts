@@ -1,6 +1,6 @@
 /** Compact badges on hub listings: lazy lookups, request counts, re-rendering, warm revisits, and the dim filter. */
 import type { Page } from '@playwright/test';
-import { test, expect, badge } from './support/fixtures';
+import { test, expect, askedBy, badge } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
 const TIERS = /Fully closed|Staged|Hosted|API|Downloadable|Fully open/;
@@ -39,9 +39,17 @@ test('every model card gets a badge naming its tier, looked up only as it nears 
   for (const name of await cardBadges(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
     expect(name).toMatch(TIERS);
   }
-  const urls = ext.hubRequests.map((r) => r.url()).filter((u) => u.includes('/api/'));
-  // At most one record request per card plus one per distinct base model, and nothing asked twice.
-  expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
+  const api = ext.hubRequests.filter((r) => r.url().includes('/api/'));
+  // Nothing asked twice by the same side; the page asks again only what the hub refused anonymously (the listing's
+  // private and disabled repos), with the user's session.
+  const keys = api.map((r) => `${askedBy(r)} ${r.url()}`);
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  for (const again of api.filter((r) => askedBy(r) === 'page')) {
+    const first = api.find((r) => askedBy(r) === 'anonymous' && r.url() === again.url());
+    expect([401, 403]).toContain((await first?.response())?.status());
+  }
+  // At most one record request per card plus one per distinct base model.
+  const urls = [...new Set(api.map((r) => r.url()))];
   const bases = modelRecordRequests(urls).length - cards;
   expect(bases).toBeLessThanOrEqual(8);
   expect(urls.every((u) => modelRecordRequests([u]).length === 1)).toBe(true);

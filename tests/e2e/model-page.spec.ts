@@ -2,7 +2,8 @@
  * The badge and breakdown on Hugging Face model pages, in real Chromium with the built extension, served from the
  * project's recorded hub.
  */
-import { test, expect, badge, enrichedBadge } from './support/fixtures';
+import type { Route } from '@playwright/test';
+import { test, expect, askedBy, badge, enrichedBadge } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
 
@@ -31,6 +32,43 @@ test('a gated Llama model: downloadable, not open source, with its license claus
   await expect(trainingData).toContainText(/publicly available sources|meta-llama\/Llama-3.1-8B/);
   await expect(panel.locator('[data-component="weights"]')).toHaveAttribute('data-status', 'present');
   await expect(panel.getByTestId('ol-def-open-weights')).toContainText(/Open weights: yes, with caveats/);
+});
+
+test("a gated model's README, refused to an anonymous request, is read through the user's own page", async ({
+  page,
+  ext,
+}) => {
+  // The hub hides a gated model's files from anonymous requests; the user's page (their session) may read them.
+  const README = '**/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md';
+  const asked: string[] = [];
+  const gate = async (route: Route) => {
+    if (route.request().serviceWorker()) {
+      asked.push('anonymous');
+      await route.fulfill({ status: 401, headers: { 'x-error-code': 'GatedRepo' }, body: 'Access restricted' });
+    } else {
+      asked.push('page');
+      await route.fallback();
+    }
+  };
+  await ext.context.route(README, gate);
+  try {
+    await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
+    const b = await enrichedBadge(page);
+    await b.click();
+    // The README's own sections are the evidence: its training-data section and its benchmark scores.
+    const panel = page.getByTestId('ol-panel');
+    await expect(panel.locator('[data-component="data-card"]')).toHaveAttribute('data-status', 'present');
+    await expect(panel.locator('[data-component="data-card"]')).toContainText('Training Data');
+    await expect(panel.locator('[data-component="evaluation-results"]')).toContainText('Benchmark scores');
+    expect(asked).toEqual(['anonymous', 'page']);
+    // What needs no login (the public record) is asked by the background, not by the hub's page.
+    const record = ext.hubRequests.find(
+      (r) => new URL(r.url()).pathname === '/api/models/meta-llama/Llama-3.1-8B-Instruct',
+    );
+    expect(record?.serviceWorker()).toBeTruthy();
+  } finally {
+    await ext.context.unroute(README, gate);
+  }
 });
 
 test('an Apache model with public datasets: OSI-approved license, its paper and datasets as evidence', async ({
@@ -122,8 +160,9 @@ test('the first badge needs no request; enrichment asks the hub for the record, 
   expect(urls).toContain('/api/models/google-bert/bert-base-uncased');
   expect(urls).toContain('/google-bert/bert-base-uncased/raw/main/README.md');
   expect(urls.some((u) => u.startsWith('/api/datasets/'))).toBe(true);
-  // Nothing is asked twice.
+  // Nothing is asked twice, and for a public model the hub's page itself asks nothing: the background does.
   expect(new Set(urls).size).toBe(urls.length);
+  expect(ext.hubRequests.slice(1).map(askedBy)).toEqual(urls.slice(1).map(() => 'anonymous'));
 });
 
 test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({

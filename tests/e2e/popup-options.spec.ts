@@ -1,4 +1,5 @@
 /** The toolbar popup and the options page, driving a real open model page. */
+import type { Route } from '@playwright/test';
 import { test, expect, badge, openPopupFor } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
@@ -13,25 +14,32 @@ test('the popup shows the breakdown of the selected tab', async ({ page, ext }) 
 });
 
 test('a popup opened while the page is still being checked follows it to the full answer', async ({ page, ext }) => {
-  // Hold the model's README (fetched from the page) so the popup opens on the first, page-only answer.
+  // Hold the model's README so the popup opens on the first answer, the one from the page's own record.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md', async (route) => {
+  const README = '**/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md';
+  const hold = async (route: Route) => {
     await held;
     await route.fallback();
-  });
-  await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
-  await expect(badge(page)).toHaveAttribute('data-stage', 'initial');
-  const popup = await openPopupFor(page, ext);
-  const breakdown = popup.getByTestId('ol-breakdown');
-  await expect(breakdown).toContainText('Still checking the file list');
-  await expect(breakdown).toContainText('The repository’s file list has not been read yet.');
-  release();
-  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
-  await expect(breakdown).not.toContainText('Still checking the file list');
-  // What only the hub's answers give: the file list, and what the base model's record says of its training data.
-  await expect(breakdown).toContainText('model-00001-of-00004.safetensors');
-  await expect(breakdown).toContainText('Its base meta-llama/Llama-3.1-8B does not release its training data');
+  };
+  await ext.context.route(README, hold);
+  try {
+    await page.goto(`${HF}/meta-llama/Llama-3.1-8B-Instruct`);
+    await expect(badge(page)).toHaveAttribute('data-stage', 'initial');
+    const popup = await openPopupFor(page, ext);
+    const breakdown = popup.getByTestId('ol-breakdown');
+    await expect(breakdown).toContainText('Still checking the file list');
+    await expect(breakdown).toContainText('The repository’s file list has not been read yet.');
+    release();
+    await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+    await expect(breakdown).not.toContainText('Still checking the file list');
+    // What only the hub's answers give: the file list, and what the base model's record says of its training data.
+    await expect(breakdown).toContainText('model-00001-of-00004.safetensors');
+    await expect(breakdown).toContainText('Its base meta-llama/Llama-3.1-8B does not release its training data');
+  } finally {
+    release();
+    await ext.context.unroute(README, hold);
+  }
 });
 
 test('the popup says when a page is not a model page', async ({ page, ext }) => {

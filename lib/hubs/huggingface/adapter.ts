@@ -7,8 +7,8 @@ import { parseModelRecord } from './record';
 export const huggingface: HubAdapter = {
   hub: 'huggingface',
   hosts: ['huggingface.co'],
-  // Requests run in the user's own huggingface.co page: same origin, with their session (gated and private repos).
-  executor: 'page',
+  // Anonymous from the background; what needs the user's login (gated files, private repos) from their own page.
+  executor: 'background-then-page',
   modelIdFromUrl: (url) => {
     let host: string;
     try {

@@ -2,7 +2,7 @@
  * Playwright fixtures: one Chromium with the extension per spec file (launching costs ~2 s), reset between tests:
  * settings cleared, cache cleared, pages closed, request log emptied.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { launchExtension, type Extension } from './launch';
 
 /** The worker's browser; replaced when a new spec file starts (see `ext`). */
@@ -66,6 +66,12 @@ export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 }
+
+/**
+ * Which side asked a hub request: the background's own anonymous fetch, or the hub's page (a model page asked
+ * again with the user's session after the hub refused the anonymous request, or the page itself loading).
+ */
+export const askedBy = (request: Request): 'anonymous' | 'page' => (request.serviceWorker() ? 'anonymous' : 'page');
 
 /** The page badge's shadow-root contents (Playwright locators pierce open shadow roots). */
 export const badge = (page: Page) => page.locator('openness-lens[data-kind="badge"]').getByTestId('ol-badge');

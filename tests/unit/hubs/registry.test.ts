@@ -26,6 +26,13 @@ describe('the hub registry', () => {
     expect(adapterForUrl('https://example.com/models/1')).toBeNull();
   });
   it('fetches in the background only from https hosts of hubs that have an API', () => {
-    expect(backgroundFetchHosts().sort()).toEqual(['civitai.com', 'modelscope.cn', 'ollama.com', 'registry.ollama.ai']);
+    // Kaggle has no anonymous API: no host permission for it.
+    expect(backgroundFetchHosts().sort()).toEqual([
+      'civitai.com',
+      'huggingface.co',
+      'modelscope.cn',
+      'ollama.com',
+      'registry.ollama.ai',
+    ]);
   });
 });
