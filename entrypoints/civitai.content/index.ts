@@ -6,5 +6,9 @@ import { runHubContentScript } from '../content/run-hub';
 export default defineContentScript({
   matches: ['https://civitai.com/*'],
   runAt: 'document_start',
+  // No `wxt:content-script-started` window.postMessage: it reached the hub's own message listeners, and Chrome
+  // captures a source location for every postMessage, which re-parses this whole script (~5 ms). WXT's custom
+  // event still stops an older copy of the script.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runHubContentScript(ctx, civitaiPage),
 });

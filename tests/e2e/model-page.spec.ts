@@ -165,6 +165,19 @@ test('the first badge needs no request; enrichment asks the hub for the record, 
   expect(ext.hubRequests.slice(1).map(askedBy)).toEqual(urls.slice(1).map(() => 'anonymous'));
 });
 
+test("the hub's own page hears nothing from the extension: no window message", async ({ page }) => {
+  // A hub's message listeners must never see our traffic (and a postMessage from the content script would also
+  // make Chrome re-parse the whole script to record where it came from).
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { __messages: unknown[] }).__messages = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  });
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await enrichedBadge(page);
+  expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+});
+
 test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({
   page,
 }) => {
