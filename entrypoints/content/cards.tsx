@@ -65,8 +65,9 @@ export function startCards(options: CardsOptions): Cards {
           return;
         }
         verdicts.set(raw.verdict.id, raw.verdict);
-        for (const m of mounted.values()) if (m.id === raw.verdict.id) draw(m);
-        applyDim();
+        const changed = [...mounted].filter(([, m]) => m.id === raw.verdict.id);
+        for (const [, m] of changed) draw(m);
+        applyDim(changed);
       },
     });
 
@@ -166,22 +167,27 @@ export function startCards(options: CardsOptions): Cards {
     card.style.removeProperty('display');
   }
 
-  function applyDim() {
-    let count = 0;
-    for (const [card, m] of mounted) {
-      const below = verdicts.get(m.id)?.below === true;
+  const isDimmed = (m: Mounted) => dim !== 'off' && !showAll && verdicts.get(m.id)?.below === true;
+
+  /**
+   * Applies the user's filter to `cards` (by default every mounted card) and updates the notice's count. A verdict
+   * touches only its own cards: a 100-card listing does not rewrite 100 cards for each of its 100 answers.
+   */
+  function applyDim(cards: Iterable<[Element, Mounted]> = mounted) {
+    for (const [card, m] of cards) {
       const el = card as HTMLElement;
-      if (dim === 'off' || showAll || !below) {
+      if (!isDimmed(m)) {
         undim(el);
         continue;
       }
-      count++;
       el.setAttribute('data-ol-dimmed', dim);
       if (dim === 'dim') {
         el.style.setProperty('opacity', '0.35');
         el.style.removeProperty('display');
       } else el.style.setProperty('display', 'none');
     }
+    let count = 0;
+    for (const m of mounted.values()) if (isDimmed(m)) count++;
     renderNotice(count);
   }
 
