@@ -35,7 +35,46 @@ interface Mounted {
   previousPosition?: string;
 }
 
+/**
+ * Most model pages have no model card: until a page has one, only a cheap watch runs (one query when the browser is
+ * idle, then again after the page changes), and none of the badging machinery — observers, shadow roots, a port —
+ * is set up or even compiled.
+ */
 export function startCards(options: CardsOptions): Cards {
+  let badging: Cards | undefined;
+  let dim = options.dim;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    if (badging || !document.querySelector(options.cards.selector)) return;
+    watch.disconnect();
+    badging = badgeCards({ ...options, dim });
+  };
+  const watch = new MutationObserver(() => {
+    if (timer === undefined)
+      timer = setTimeout(() => {
+        timer = undefined;
+        start();
+      }, SCAN_THROTTLE_MS);
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+  // When the browser is idle (at most 200 ms): at DOMContentLoaded the card scan's layout reads would force the
+  // page's first style calculation early and compete with the hub's own start-up.
+  const first = whenIdle(start, 200);
+  return {
+    setDim(mode) {
+      dim = mode;
+      badging?.setDim(mode);
+    },
+    dispose() {
+      first.cancel();
+      clearTimeout(timer);
+      watch.disconnect();
+      badging?.dispose();
+    },
+  };
+}
+
+function badgeCards(options: CardsOptions): Cards {
   const abort = new AbortController();
   const verdicts = new Map<string, CardVerdict>();
   const mounted = new Map<Element, Mounted>();
@@ -229,9 +268,7 @@ export function startCards(options: CardsOptions): Cards {
       }, SCAN_THROTTLE_MS);
   });
   mutations.observe(document.body, { childList: true, subtree: true });
-  // The first scan waits until the browser is idle (at most 200 ms): at DOMContentLoaded its layout reads would
-  // force the page's first style calculation early and compete with the hub's own start-up.
-  const firstScan = whenIdle(scan, 200);
+  scan();
 
   return {
     setDim(mode) {
@@ -245,7 +282,6 @@ export function startCards(options: CardsOptions): Cards {
       visibility.disconnect();
       clearTimeout(scanTimer);
       clearTimeout(batchTimer);
-      firstScan.cancel();
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
       renderNotice(0);
       port?.disconnect();

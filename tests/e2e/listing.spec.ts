@@ -84,6 +84,26 @@ test('a client-side page change and a re-render of the list keep the badges, wit
   expect(ext.hubRequests.length).toBe(before);
 });
 
+test('a page with no model card that later gets one (a client-side change) badges it', async ({ page }) => {
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await expect(badge(page)).toHaveAttribute('data-stage', 'enriched', { timeout: 15_000 });
+  await expect(page.locator('article.overview-card-wrapper')).toHaveCount(0);
+  await page.evaluate(() => {
+    const card = document.createElement('article');
+    card.className = 'overview-card-wrapper';
+    const link = document.createElement('a');
+    link.href = '/openai-community/gpt2';
+    const name = document.createElement('h4');
+    name.textContent = 'openai-community/gpt2';
+    link.append(name);
+    card.append(link);
+    document.body.append(card);
+  });
+  const cardBadge = page.locator('article.overview-card-wrapper').getByTestId('ol-card-badge');
+  await expect(cardBadge).toHaveAttribute('data-state', 'assessed', { timeout: 10_000 });
+  await expect(cardBadge).toHaveAttribute('aria-label', TIERS);
+});
+
 test('a warm revisit asks the hub for nothing', async ({ page, ext }) => {
   await page.goto(`${HF}/models`);
   await scrollAndSettle(page);
