@@ -4,6 +4,8 @@ import { backgroundFetchHosts } from './lib/hubs/registry';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip for Firefox review: the project, not the outputs of local runs (all git-ignored).
+  zip: { excludeSources: ['bench-out/**', 'demo-out/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'Openness Lens',
     description:
