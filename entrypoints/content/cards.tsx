@@ -85,9 +85,9 @@ function badgeCards(options: CardsOptions): Cards {
   let notice: ReturnType<typeof createShadowHost> | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Opened only when the first card is asked about: a page with no model card (most model pages) connects nothing.
-  // It reconnects when the background's end goes away, asking again for every card still without a firm answer
-  // (not asked back yet, or unknown after a transient failure the old connection was retrying).
+  // Opened when the first card is asked about (one nears the viewport). It reconnects when the background's end
+  // goes away, asking again for every card still without a firm answer (not asked back yet, or unknown after a
+  // transient failure the old connection was retrying).
   let port: BackgroundPort | undefined;
   const openPort = () =>
     openBackgroundPort(CARDS_PORT, abort.signal, {
