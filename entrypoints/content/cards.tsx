@@ -38,28 +38,27 @@ interface Mounted {
 /**
  * Most model pages have no model card: until a page has one, only a cheap watch runs (one query when the browser is
  * idle, then again after the page changes), and none of the badging machinery — observers, shadow roots, a port —
- * is set up or even compiled.
+ * is set up or even compiled. The same watch then rescans as the hub re-renders its listings (filters, sort, pages).
  */
 export function startCards(options: CardsOptions): Cards {
-  let badging: Cards | undefined;
+  let badging: Badging | undefined;
   let dim = options.dim;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const start = () => {
-    if (badging || !document.querySelector(options.cards.selector)) return;
-    watch.disconnect();
-    badging = badgeCards({ ...options, dim });
+  const check = () => {
+    if (badging) badging.scan();
+    else if (document.querySelector(options.cards.selector)) badging = badgeCards({ ...options, dim });
   };
   const watch = new MutationObserver(() => {
     if (timer === undefined)
       timer = setTimeout(() => {
         timer = undefined;
-        start();
+        check();
       }, SCAN_THROTTLE_MS);
   });
   watch.observe(document.body, { childList: true, subtree: true });
   // When the browser is idle (at most 200 ms): at DOMContentLoaded the card scan's layout reads would force the
   // page's first style calculation early and compete with the hub's own start-up.
-  const first = whenIdle(start, 200);
+  const first = whenIdle(check, 200);
   return {
     setDim(mode) {
       dim = mode;
@@ -74,7 +73,12 @@ export function startCards(options: CardsOptions): Cards {
   };
 }
 
-function badgeCards(options: CardsOptions): Cards {
+interface Badging extends Cards {
+  /** Badges new cards, re-badges re-rendered ones and forgets removed ones. */
+  scan: () => void;
+}
+
+function badgeCards(options: CardsOptions): Badging {
   const abort = new AbortController();
   const verdicts = new Map<string, CardVerdict>();
   const mounted = new Map<Element, Mounted>();
@@ -258,19 +262,10 @@ function badgeCards(options: CardsOptions): Cards {
     );
   }
 
-  // The hub re-renders listings client-side (filters, sort, pages): rescan, throttled, on DOM changes.
-  let scanTimer: ReturnType<typeof setTimeout> | undefined;
-  const mutations = new MutationObserver(() => {
-    if (scanTimer === undefined)
-      scanTimer = setTimeout(() => {
-        scanTimer = undefined;
-        scan();
-      }, SCAN_THROTTLE_MS);
-  });
-  mutations.observe(document.body, { childList: true, subtree: true });
   scan();
 
   return {
+    scan,
     setDim(mode) {
       dim = mode;
       showAll = false;
@@ -278,9 +273,7 @@ function badgeCards(options: CardsOptions): Cards {
     },
     dispose() {
       abort.abort();
-      mutations.disconnect();
       visibility.disconnect();
-      clearTimeout(scanTimer);
       clearTimeout(batchTimer);
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);
       renderNotice(0);
