@@ -253,6 +253,15 @@ async function listingCpuPerCard(n: number) {
   }
 }
 
+/** Scrolls a listing to its end a screenful at a time, so every card nears the viewport. */
+const scrollToEnd = (page: Page) =>
+  page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+
 async function listingRun(n: number) {
   const cpuPerCard = await listingCpuPerCard(n);
   const ext = await settledExtension();
@@ -262,8 +271,6 @@ async function listingRun(n: number) {
     ext.context.on('request', (r) => {
       if (r.url().startsWith('https://huggingface.co/api/')) api.push(r.url());
     });
-    let allVisibleMs = NaN;
-    let badged = 0;
     await page.goto(listingUrl(n));
     await page.waitForFunction(
       () => {
@@ -284,14 +291,9 @@ async function listingRun(n: number) {
       null,
       { timeout: 30_000, polling: 10 },
     );
-    allVisibleMs = await page.evaluate(() => (window as unknown as { __olAll: number }).__olAll);
+    const allVisibleMs = await page.evaluate(() => (window as unknown as { __olAll: number }).__olAll);
     // Scroll to the end so every card is looked up, then wait for all of them.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 400) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
+    await scrollToEnd(page);
     await page.waitForFunction(
       () =>
         [...document.querySelectorAll('article.overview-card-wrapper')].every((c) =>
@@ -305,18 +307,13 @@ async function listingRun(n: number) {
       null,
       { timeout: 60_000 },
     );
-    badged = await page.locator('article.overview-card-wrapper openness-lens').count();
+    const badged = await page.locator('article.overview-card-wrapper openness-lens').count();
     const t = await timing(page);
     const modelRecords = api.filter((u) => /\/api\/models\/[^/?]+(\/[^/?]+)?$/.test(u.split('?')[0]!)).length;
     const firstVisit = api.length;
     const warm = await newProbedPage(ext);
     await warm.goto(listingUrl(n));
-    await warm.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 400) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
+    await scrollToEnd(warm);
     await warm.waitForTimeout(500);
     return {
       allBadgesMs: allVisibleMs,
