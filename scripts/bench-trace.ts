@@ -24,6 +24,11 @@ const SCRIPT_TASKS = new Set([
   'FireAnimationFrame',
   'EventDispatch',
   'IntersectionObserverController::computeIntersections',
+  // A module script (the Chrome build's content scripts): the main-thread ends of its off-thread compile, and its run.
+  'v8.streamingCompile.start',
+  'v8.streamingCompile.complete',
+  'v8.compileModule',
+  'v8.evaluateModule',
 ]);
 
 interface TraceEvent {
