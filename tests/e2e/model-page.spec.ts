@@ -178,6 +178,24 @@ test("the hub's own page hears nothing from the extension: no window message", a
   expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
 });
 
+test("the hub's page cannot load the extension's script to learn it is installed", async ({ page, ext }) => {
+  // The Chrome content script is a module the page could otherwise request at a fixed extension URL.
+  await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  await enrichedBadge(page);
+  const loaded = await page.evaluate(
+    (src) =>
+      new Promise<boolean>((resolve) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.onload = () => resolve(true);
+        script.onerror = () => resolve(false);
+        document.head.append(script);
+      }),
+    `chrome-extension://${ext.extensionId}/content-scripts/content.js`,
+  );
+  expect(loaded).toBe(false);
+});
+
 test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentScriptFiles } from '../../../scripts/content-script-files';
 
 const OUTPUT = path.resolve('.output');
 const CONTENT_SCRIPT_BUDGET = 80_000;
@@ -15,13 +16,35 @@ function manifest(target: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
+describe('chrome-mv3 content scripts', () => {
+  it('load as modules compiled off the main thread, reachable only at a per-session URL on their own hub', () => {
+    const m = manifest('chrome-mv3');
+    const scripts = m.content_scripts as { js: string[]; matches: string[] }[];
+    const exposed = m.web_accessible_resources as {
+      resources: string[];
+      matches: string[];
+      use_dynamic_url?: boolean;
+    }[];
+    for (const script of scripts) {
+      const [loader, module, ...rest] = contentScriptFiles(path.join(OUTPUT, 'chrome-mv3'), script.js);
+      expect(loader).toMatch(/\.loader\.js$/);
+      expect(rest).toEqual([]);
+      expect(readFileSync(path.join(OUTPUT, 'chrome-mv3', module!), 'utf8')).toMatch(
+        /^\/\/# allFunctionsCalledOnLoad\n/,
+      );
+      const listed = exposed.filter((entry) => entry.resources.includes(module!));
+      expect(listed).toEqual([{ resources: [module], matches: script.matches, use_dynamic_url: true }]);
+    }
+  });
+});
+
 describe.each(['chrome-mv3', 'firefox-mv2'])('%s package', (target) => {
   it(`keeps every content script within ${CONTENT_SCRIPT_BUDGET / 1000} kB minified`, () => {
     const scripts = (manifest(target).content_scripts as { js?: string[] }[]) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     // One content script per hub: each is loaded alone, so each has the budget.
     for (const script of scripts) {
-      const files = [...new Set(script.js ?? [])];
+      const files = contentScriptFiles(path.join(OUTPUT, target), [...new Set(script.js ?? [])]);
       const bytes = files.reduce((sum, file) => sum + statSync(path.join(OUTPUT, target, file)).size, 0);
       expect(bytes, files.join(', ')).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
     }

@@ -1,0 +1,64 @@
+/**
+ * Chrome build: each content script becomes a one-line loader that imports the real script as a module.
+ *
+ * Why: Chrome compiles a content script on the page's main thread as it injects it, and compiles each function
+ * again, fully, the first time it runs — most of what our first model page cost the hub's main thread
+ * (docs/PERFORMANCE.md). A module is fetched and compiled on a background thread, and the compile hint on its
+ * first line (`//# allFunctionsCalledOnLoad`, V8's explicit compile hint) has that thread compile every function at
+ * once. The page's main thread is left with running the code.
+ *
+ * The module has to be a web-accessible resource: it is listed only for its own hub's pages and only at a
+ * per-session URL (`use_dynamic_url`), so a page cannot probe a fixed URL to learn the extension is installed.
+ * The module is WXT's usual IIFE bundle, which is also valid as a module (strict code, no top-level `this`).
+ *
+ * Firefox keeps plain content scripts (the hint is V8's; Firefox cannot be measured here), and so does `wxt dev`,
+ * whose reloader re-registers content scripts by their files.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineWxtModule } from 'wxt/modules';
+
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** `content-scripts/content.js` → `content-scripts/content.loader.js` */
+export const loaderFile = (script: string): string => script.replace(/\.js$/, '.loader.js');
+
+export function loaderSource(script: string): string {
+  const url = JSON.stringify(`/${script}`);
+  return (
+    `import(chrome.runtime.getURL(${url})).catch((error) => ` +
+    `console.warn("Openness Lens could not start on this page:", error));\n`
+  );
+}
+
+export default defineWxtModule((wxt) => {
+  let scripts: string[] = [];
+  const applies = () => wxt.config.browser !== 'firefox' && wxt.config.command === 'build';
+
+  wxt.hook('build:before', () => {
+    scripts = [];
+  });
+
+  wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
+    if (!applies() || manifest.manifest_version !== 3) return;
+    for (const entry of manifest.content_scripts ?? []) {
+      // One bundle per entry is what WXT writes; anything else is left as a plain content script.
+      if (entry.js?.length !== 1 || !entry.matches?.length) continue;
+      const script = entry.js[0]!;
+      entry.js = [loaderFile(script)];
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        { resources: [script], matches: entry.matches, use_dynamic_url: true },
+      ];
+      scripts.push(script);
+    }
+  });
+
+  wxt.hook('build:done', async () => {
+    for (const script of scripts) {
+      const file = path.join(wxt.config.outDir, script);
+      await writeFile(file, COMPILE_HINT + (await readFile(file, 'utf8')));
+      await writeFile(path.join(wxt.config.outDir, loaderFile(script)), loaderSource(script));
+    }
+  });
+});
