@@ -23,6 +23,7 @@ import type { Page } from '@playwright/test';
 import { launchExtension, HUB_DIR, type Extension } from '../tests/e2e/support/launch';
 import { medianAssessMicros } from './bench-assess';
 import { scriptCpuMs } from './bench-trace';
+import { contentScriptFiles } from './content-script-files';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -329,12 +330,23 @@ async function listingRun(n: number) {
   }
 }
 
-async function loadTimes(ext: Extension, urls: string[]): Promise<number[]> {
-  const out: number[] = [];
+/** Load time of each page, and with the extension how long after DOMContentLoaded its model badge appeared. */
+async function loadTimes(ext: Extension, urls: string[]): Promise<{ load: number; badgeAfterDcl: number }[]> {
+  const out: { load: number; badgeAfterDcl: number }[] = [];
   for (const url of urls) {
     const page = await newProbedPage(ext);
     await page.goto(url, { waitUntil: 'load' });
-    out.push((await timing(page)).load);
+    const badge = ext.serviceWorker
+      ? page.waitForFunction(() => (window as unknown as { __ol: { first?: number } }).__ol.first !== undefined, null, {
+          timeout: 3000,
+        })
+      : Promise.reject(new Error('no extension'));
+    const badged = await badge.then(
+      () => true,
+      () => false,
+    );
+    const t = await timing(page);
+    out.push({ load: t.load, badgeAfterDcl: badged ? t.first! - t.dcl : NaN });
     await page.close();
   }
   return out;
@@ -362,7 +374,7 @@ function extraPages(): string[] {
 
 async function pageLoadRatios(urls: string[]) {
   const ratios: number[] = [];
-  const perUrl: Record<string, { with: number[]; without: number[] }> = {};
+  const perUrl: Record<string, { with: number[]; without: number[]; badgeAfterDcl: number[] }> = {};
   for (let run = 0; run < RUNS; run++) {
     const withExt = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
     const withTimes = await loadTimes(withExt, urls);
@@ -371,9 +383,11 @@ async function pageLoadRatios(urls: string[]) {
     const withoutTimes = await loadTimes(without, urls);
     await without.close();
     urls.forEach((url, i) => {
-      (perUrl[url] ??= { with: [], without: [] }).with.push(withTimes[i]!);
-      perUrl[url]!.without.push(withoutTimes[i]!);
-      ratios.push(withTimes[i]! / withoutTimes[i]!);
+      const row = (perUrl[url] ??= { with: [], without: [], badgeAfterDcl: [] });
+      row.with.push(withTimes[i]!.load);
+      row.without.push(withoutTimes[i]!.load);
+      row.badgeAfterDcl.push(withTimes[i]!.badgeAfterDcl);
+      ratios.push(withTimes[i]!.load / withoutTimes[i]!.load);
     });
   }
   return { ratios, perUrl };
@@ -388,14 +402,15 @@ function bundleSizes() {
   };
   const contentScripts = manifest.content_scripts as { js: string[]; matches: string[] }[];
   const hfScript = contentScripts.find((c) => c.matches.includes('https://huggingface.co/*'))!.js;
+  const script = (js: string[]) => size(contentScriptFiles(dir, js));
   const chunks = readdirSync(path.join(dir, 'chunks')).map((f) => `chunks/${f}`);
   const entry = (name: string) => chunks.filter((f) => f.startsWith(`chunks/${name}-`));
   const out: Record<string, { bytes: number; gzip: number }> = {
-    contentScript: size(hfScript),
+    contentScript: script(hfScript),
     ...Object.fromEntries(
       contentScripts
         .filter((c) => c.js !== hfScript)
-        .map((c) => [`contentScript ${new URL(c.matches[0]!.replace('*', 'x')).hostname}`, size(c.js)]),
+        .map((c) => [`contentScript ${new URL(c.matches[0]!.replace('*', 'x')).hostname}`, script(c.js)]),
     ),
     background: size(['background.js']),
     popup: size(entry('popup')),
@@ -466,7 +481,12 @@ async function main() {
       pages: Object.fromEntries(
         Object.entries(loads.perUrl).map(([url, v]) => [
           url,
-          { withMs: stats(v.with).median, withoutMs: stats(v.without).median },
+          {
+            withMs: stats(v.with).median,
+            withoutMs: stats(v.without).median,
+            // A page without a model badge (a listing) reads null.
+            firstBadgeAfterDomContentLoadedMs: stats(v.badgeAfterDcl).median,
+          },
         ]),
       ),
     },
@@ -543,6 +563,12 @@ async function main() {
     ['page-load ratio with/without the extension', `${result.pageLoadRatio.median}`, `${result.pageLoadRatio.p95}`],
     ['engine: µs per assess', `${result.engine.assessUs}`, ''],
   );
+  for (const [url, p] of Object.entries(result.pageLoadRatio.pages))
+    rows.push([
+      `${url.replace('https://', '').slice(0, 38)}: load ms with / without, badge after DCL`,
+      `${p.withMs} / ${p.withoutMs}`,
+      `${p.firstBadgeAfterDomContentLoadedMs}`,
+    ]);
   for (const [name, b] of Object.entries(bundles.entries))
     rows.push([`bundle ${name} (bytes, gzip)`, `${b.bytes}`, `${b.gzip}`]);
   for (const [name, bytes] of Object.entries(bundles.zips)) rows.push([`zip ${name} (bytes)`, `${bytes}`, '']);
