@@ -152,9 +152,10 @@ function badgeCards(options: CardsOptions): Badging {
       m.previousPosition = card.style.position;
       card.style.position = 'relative';
     }
+    // Drawn before it joins the page: attributes set on a detached tree cost no style invalidation.
+    draw(m);
     card.append(host);
     mounted.set(card, m);
-    draw(m);
     if (verdicts.has(id) || askedIds.has(id)) return;
     visibility.observe(card);
   }

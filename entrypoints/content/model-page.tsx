@@ -21,7 +21,8 @@ export interface ModelPage {
 export function startModelPage(page: PageRef, anchor: (doc: Document) => Element | null): ModelPage {
   const controller = new AbortController();
   const { host, container, syncTheme } = createShadowHost('badge');
-  if (!placeBadge(host, anchor(document))) container.classList.add('floating');
+  const place = anchor(document);
+  if (!place) container.classList.add('floating');
 
   let view: BadgeView = { kind: 'checking' };
   let checkedAt = Date.now();
@@ -39,7 +40,9 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
       />,
       container,
     );
+  // Drawn before it joins the page: attributes set on a detached tree cost no style invalidation.
   draw();
+  placeBadge(host, place);
 
   const port = openBackgroundPort(PAGE_PORT, controller.signal, {
     connected: (send) => send({ type: 'hello', page }),
@@ -98,15 +101,14 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
 
 /**
  * Where the hub adapter says (next to the model's name); when the hub's markup has changed or is not known, a
- * floating badge rather than none. Returns false when it had to float.
+ * floating badge rather than none.
  */
-function placeBadge(host: HTMLElement, anchor: Element | null): boolean {
+function placeBadge(host: HTMLElement, anchor: Element | null): void {
   if (anchor) {
     anchor.append(host);
-    return true;
+    return;
   }
   host.style.cssText += 'position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; margin: 0;';
   host.setAttribute('data-floating', '');
   document.body.append(host);
-  return false;
 }
