@@ -8,7 +8,7 @@ import { CardBadge, DimNotice } from '@/components/CardBadge';
 import type { CardVerdict } from '@/lib/messaging/protocol';
 import { CARDS_PORT } from '@/lib/messaging/constants';
 import { isCardsMessage } from '@/lib/messaging/guards';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost, watchTheme, type ShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort, type BackgroundPort } from './background-port';
 import { whenIdle } from './when-idle';
@@ -28,10 +28,8 @@ export interface Cards {
   dispose: () => void;
 }
 
-interface Mounted {
+interface Mounted extends ShadowHost {
   id: string;
-  host: HTMLElement;
-  container: HTMLElement;
   previousPosition?: string;
 }
 
@@ -144,17 +142,16 @@ function badgeCards(options: CardsOptions): Badging {
 
   /** `static` is read for all new cards before any is written, so the page lays out once, not once per card. */
   function mount(card: HTMLElement, id: string, isStatic: boolean) {
-    const { host, container } = createShadowHost('card');
+    const m: Mounted = { id, ...createShadowHost('card') };
     // Absolutely placed in the card's corner: the hub's grid never moves.
-    host.style.cssText = 'all: initial; position: absolute; top: 6px; right: 8px; z-index: 1;';
-    const m: Mounted = { id, host, container };
+    m.host.style.cssText = 'all: initial; position: absolute; top: 6px; right: 8px; z-index: 1;';
     if (isStatic) {
       m.previousPosition = card.style.position;
       card.style.position = 'relative';
     }
     // Drawn before it joins the page: attributes set on a detached tree cost no style invalidation.
     draw(m);
-    card.append(host);
+    card.append(m.host);
     mounted.set(card, m);
     if (verdicts.has(id) || askedIds.has(id)) return;
     visibility.observe(card);
@@ -263,6 +260,12 @@ function badgeCards(options: CardsOptions): Badging {
     );
   }
 
+  // The hub's theme can change under a listing: every badge (and the notice) follows it.
+  const stopTheme = watchTheme(() => {
+    for (const m of mounted.values()) m.syncTheme();
+    notice?.syncTheme();
+  });
+
   scan();
 
   return {
@@ -274,6 +277,7 @@ function badgeCards(options: CardsOptions): Badging {
     },
     dispose() {
       abort.abort();
+      stopTheme();
       visibility.disconnect();
       clearTimeout(batchTimer);
       for (const [card, m] of [...mounted]) unmount(card as HTMLElement, m);

@@ -9,7 +9,7 @@ import type { BadgeView } from '@/components/Badge';
 import type { PageRef, PageState } from '@/lib/messaging/protocol';
 import { PAGE_PORT } from '@/lib/messaging/constants';
 import { isPageMessage } from '@/lib/messaging/guards';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost, watchTheme } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort } from './background-port';
 
@@ -67,13 +67,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   });
   const post = (message: unknown) => port.post(message);
 
-  const themeObserver = new MutationObserver(() => {
-    syncTheme();
-  });
-  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  // Without a hub theme class, the system preference decides: follow it when it changes.
-  const systemTheme = matchMedia('(prefers-color-scheme: dark)');
-  systemTheme.addEventListener('change', syncTheme);
+  const stopTheme = watchTheme(syncTheme);
 
   return {
     state: (): PageState => {
@@ -90,8 +84,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
     },
     dispose: () => {
       controller.abort();
-      themeObserver.disconnect();
-      systemTheme.removeEventListener('change', syncTheme);
+      stopTheme();
       port.disconnect();
       render(null, container);
       host.remove();

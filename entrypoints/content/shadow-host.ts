@@ -58,6 +58,18 @@ function adoptSharedSheet(shadow: ShadowRoot): boolean {
   }
 }
 
+/** Calls `onChange` when the hub switches its theme class or, without one, the system preference changes. */
+export function watchTheme(onChange: () => void): () => void {
+  const classes = new MutationObserver(onChange);
+  classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  system.addEventListener('change', onChange);
+  return () => {
+    classes.disconnect();
+    system.removeEventListener('change', onChange);
+  };
+}
+
 /** The hub's theme: its own `dark` class wins; without one, the system preference. */
 export function currentTheme(): 'dark' | 'light' {
   const html = document.documentElement;

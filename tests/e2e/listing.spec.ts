@@ -104,6 +104,21 @@ test('a page with no model card that later gets one (a client-side change) badge
   await expect(cardBadge).toHaveAttribute('aria-label', TIERS);
 });
 
+test("card badges follow the hub's theme when it switches under the listing", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${HF}/models`);
+  const hosts = page.locator('article.overview-card-wrapper openness-lens');
+  await expect(hosts.first()).toHaveAttribute('data-theme', 'light');
+  const count = await hosts.count();
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await expect(page.locator('article.overview-card-wrapper openness-lens[data-theme="dark"]')).toHaveCount(count);
+  // Without the hub's class, the system preference decides.
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await expect(hosts.first()).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('article.overview-card-wrapper openness-lens[data-theme="dark"]')).toHaveCount(count);
+});
+
 test('a warm revisit asks the hub for nothing', async ({ page, ext }) => {
   await page.goto(`${HF}/models`);
   await scrollAndSettle(page);
