@@ -4,6 +4,8 @@
  */
 import type { Route } from '@playwright/test';
 import { test, expect, askedBy, badge, enrichedBadge } from './support/fixtures';
+import { HUB_DIR } from './support/launch';
+import { recordedHubResponse } from '../../scripts/recorded-hub';
 
 const HF = 'https://huggingface.co';
 
@@ -176,6 +178,22 @@ test("the hub's own page hears nothing from the extension: no window message", a
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
   await enrichedBadge(page);
   expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+});
+
+test('a hub page with a strict Content-Security-Policy still gets its badge', async ({ page }) => {
+  // The page's policy governs the page's own scripts, not the extension's: the module the content script imports
+  // must load under a policy that forbids every script.
+  await page.route(`${HF}/google-bert/bert-base-uncased`, async (route) => {
+    const answer = await recordedHubResponse(HUB_DIR, route.request().url());
+    await route.fulfill({
+      status: answer.status,
+      headers: { ...answer.headers, 'content-security-policy': "default-src 'none'; script-src 'none'" },
+      body: answer.body,
+    });
+  });
+  const response = await page.goto(`${HF}/google-bert/bert-base-uncased`);
+  expect(await response?.headerValue('content-security-policy')).toContain("script-src 'none'");
+  await expect(await enrichedBadge(page)).toHaveAttribute('aria-label', /Downloadable/);
 });
 
 test("the hub's page cannot load the extension's script to learn it is installed", async ({ page, ext }) => {
