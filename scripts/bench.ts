@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchExtension, HUB_DIR, type Extension } from '../tests/e2e/support/launch';
 import { medianAssessMicros } from './bench-assess';
-import { scriptCpuMs } from './bench-trace';
+import { mainThreadCpu } from './bench-trace';
 import { contentScriptFiles } from './content-script-files';
 
 const args = process.argv.slice(2);
@@ -176,19 +176,19 @@ const pageBadgeStage = (page: Page) =>
   page.locator('openness-lens[data-kind="badge"]').getByTestId('ol-badge').getAttribute('data-stage');
 
 /**
- * Script CPU time of the first model page of a settled browser, then of the next model page in the same tab. A run
- * whose badge did not reach its enriched stage in the time allowed counts as missing (NaN), not as cheap.
+ * Main-thread CPU time of the first model page of a settled browser, then of the next model page in the same tab.
+ * A run whose badge did not reach its enriched stage in the time allowed counts as missing (NaN), not as cheap.
  */
 async function modelPageCpu() {
   const ext = await settledExtension();
   try {
     const page = await ext.context.newPage();
     const visit = async (url: string) => {
-      const ms = await scriptCpuMs(page, url, async () => {
+      const cpu = await mainThreadCpu(page, url, async () => {
         await page.goto(url);
         await page.waitForTimeout(SETTLE_PAGE_MS);
       });
-      return (await pageBadgeStage(page)) === 'enriched' ? ms : NaN;
+      return (await pageBadgeStage(page)) === 'enriched' ? cpu : { script: NaN, total: NaN };
     };
     return { first: await visit(MODEL_PAGE), next: await visit(NEXT_MODEL_PAGE) };
   } finally {
@@ -196,8 +196,25 @@ async function modelPageCpu() {
   }
 }
 
+/** The same first model page in a settled browser without the extension: its main thread's whole CPU time. */
+async function modelPageCpuWithout() {
+  const browser = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY, withExtension: false });
+  try {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const page = await browser.context.newPage();
+    const cpu = await mainThreadCpu(page, MODEL_PAGE, async () => {
+      await page.goto(MODEL_PAGE);
+      await page.waitForTimeout(SETTLE_PAGE_MS);
+    });
+    return cpu.total;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function modelPageRun() {
   const cpu = await modelPageCpu();
+  const withoutTotalMs = await modelPageCpuWithout();
   const ext = await settledExtension();
   try {
     const page = await newProbedPage(ext);
@@ -218,8 +235,10 @@ async function modelPageRun() {
       enrichedBadgeMs: t.enriched ?? NaN,
       requestsBeforeFirstBadge: requestTimes.filter((at) => at < firstAt).length,
       requestsTotal: requestTimes.filter((at) => at < t.timeOrigin + (t.enriched ?? NaN)).length,
-      extensionMainThreadMs: cpu.first,
-      nextPageMainThreadMs: cpu.next,
+      extensionMainThreadMs: cpu.first.script,
+      nextPageMainThreadMs: cpu.next.script,
+      mainThreadTotalWithMs: cpu.first.total,
+      mainThreadTotalWithoutMs: withoutTotalMs,
       extensionCpuProfileMs: profileMs,
       longTasks: t.longTasks.length,
       loadMs: t.load,
@@ -234,7 +253,7 @@ async function listingCpuPerCard(n: number) {
   const ext = await settledExtension();
   try {
     const page = await ext.context.newPage();
-    const ms = await scriptCpuMs(page, listingUrl(n), async () => {
+    const { script: ms } = await mainThreadCpu(page, listingUrl(n), async () => {
       await page.goto(listingUrl(n));
       await page.waitForTimeout(SETTLE_PAGE_MS);
       for (let step = 0; step < n; step++) {
@@ -471,6 +490,11 @@ async function main() {
       requestsTotal: Math.max(...pick(model, 'requestsTotal')),
       extensionMainThreadMs: stats(pick(model, 'extensionMainThreadMs')),
       nextPageMainThreadMs: stats(pick(model, 'nextPageMainThreadMs')),
+      // The renderer main thread's whole CPU time with and without the extension (its style and layout included).
+      mainThreadTotalMs: {
+        with: stats(pick(model, 'mainThreadTotalWithMs')),
+        without: stats(pick(model, 'mainThreadTotalWithoutMs')),
+      },
       extensionCpuProfileMs: stats(pick(model, 'extensionCpuProfileMs')),
       longTasks: stats(pick(model, 'longTasks')),
     },
@@ -532,6 +556,11 @@ async function main() {
       'next model page, same tab: main-thread time, script CPU (ms)',
       `${result.modelPage.nextPageMainThreadMs.median}`,
       `${result.modelPage.nextPageMainThreadMs.p95}`,
+    ],
+    [
+      'model page: whole main-thread CPU with / without extension (ms)',
+      `${result.modelPage.mainThreadTotalMs.with.median} / ${result.modelPage.mainThreadTotalMs.without.median}`,
+      `${result.modelPage.mainThreadTotalMs.with.p95} / ${result.modelPage.mainThreadTotalMs.without.p95}`,
     ],
     ['model page: long tasks', `${result.modelPage.longTasks.median}`, `${result.modelPage.longTasks.p95}`],
   ];
