@@ -21,9 +21,9 @@ import { defineWxtModule } from 'wxt/modules';
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** `content-scripts/content.js` → `content-scripts/content.loader.js` */
-export const loaderFile = (script: string): string => script.replace(/\.js$/, '.loader.js');
+const loaderFile = (script: string): string => script.replace(/\.js$/, '.loader.js');
 
-export function loaderSource(script: string): string {
+function loaderSource(script: string): string {
   const url = JSON.stringify(`/${script}`);
   return (
     `import(chrome.runtime.getURL(${url})).catch((error) => ` +
