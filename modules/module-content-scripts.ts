@@ -11,6 +11,9 @@
  * per-session URL (`use_dynamic_url`), so a page cannot probe a fixed URL to learn the extension is installed.
  * The module is WXT's usual IIFE bundle, which is also valid as a module (strict code, no top-level `this`).
  *
+ * Chrome 136 is the oldest this needs: the compile hint came with it, and Chrome 130–131 refused a content script's
+ * import of a per-session URL (crbug.com/363027634, fixed since).
+ *
  * Firefox keeps plain content scripts (the hint is V8's; Firefox cannot be measured here), and so does `wxt dev`,
  * whose reloader re-registers content scripts by their files.
  */
@@ -19,6 +22,16 @@ import path from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const MINIMUM_CHROME_VERSION = '136';
+const CHROMIUM_BROWSERS = new Set(['chrome', 'edge']);
+
+/**
+ * Web-accessible resources take only whole-origin patterns (`scheme://host/*`): a content script matching a path
+ * exposes its module to that path's origin.
+ */
+const originPatterns = (matches: string[]): string[] => [
+  ...new Set(matches.map((match) => match.replace(/^([^:]+:\/\/[^/]*)\/.*$/, '$1/*'))),
+];
 
 /** `content-scripts/content.js` → `content-scripts/content.loader.js` */
 const loaderFile = (script: string): string => script.replace(/\.js$/, '.loader.js');
@@ -33,7 +46,7 @@ function loaderSource(script: string): string {
 
 export default defineWxtModule((wxt) => {
   let scripts: string[] = [];
-  const applies = () => wxt.config.browser !== 'firefox' && wxt.config.command === 'build';
+  const applies = () => CHROMIUM_BROWSERS.has(wxt.config.browser) && wxt.config.command === 'build';
 
   wxt.hook('build:before', () => {
     scripts = [];
@@ -42,16 +55,20 @@ export default defineWxtModule((wxt) => {
   wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
     if (!applies() || manifest.manifest_version !== 3) return;
     for (const entry of manifest.content_scripts ?? []) {
-      // One bundle per entry is what WXT writes; anything else is left as a plain content script.
-      if (entry.js?.length !== 1 || !entry.matches?.length) continue;
+      // One bundle per entry is what WXT writes; anything else is left as a plain content script, and so is a
+      // script for the page's own world, which has no extension API to import with.
+      if (entry.js?.length !== 1 || !entry.matches?.length || entry.world === 'MAIN') continue;
       const script = entry.js[0]!;
       entry.js = [loaderFile(script)];
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
-        { resources: [script], matches: entry.matches, use_dynamic_url: true },
+        { resources: [script], matches: originPatterns(entry.matches), use_dynamic_url: true },
       ];
       scripts.push(script);
     }
+    const minimum = Number.parseInt(manifest.minimum_chrome_version ?? '0', 10);
+    if (scripts.length && !(minimum >= Number(MINIMUM_CHROME_VERSION)))
+      manifest.minimum_chrome_version = MINIMUM_CHROME_VERSION;
   });
 
   wxt.hook('build:done', async () => {

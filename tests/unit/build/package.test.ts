@@ -16,8 +16,8 @@ function manifest(target: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-describe('chrome-mv3 content scripts', () => {
-  it('load as modules compiled off the main thread, reachable only at a per-session URL on their own hub', () => {
+describe('content scripts', () => {
+  it('chrome-mv3 loads them as modules compiled off the main thread, reachable only at a per-session URL on their own hub', () => {
     const m = manifest('chrome-mv3');
     const scripts = m.content_scripts as { js: string[]; matches: string[] }[];
     const exposed = m.web_accessible_resources as {
@@ -32,9 +32,21 @@ describe('chrome-mv3 content scripts', () => {
       expect(readFileSync(path.join(OUTPUT, 'chrome-mv3', module!), 'utf8')).toMatch(
         /^\/\/# allFunctionsCalledOnLoad\n/,
       );
+      // Exposed to its own hub's origins only (the hubs' content scripts all match whole origins).
       const listed = exposed.filter((entry) => entry.resources.includes(module!));
       expect(listed).toEqual([{ resources: [module], matches: script.matches, use_dynamic_url: true }]);
+      expect(script.matches.every((match) => /^https:\/\/[^/*]+\/\*$/.test(match))).toBe(true);
     }
+    // Nothing else is exposed; Chrome before 136 lacks the compile hint and refused the per-session import.
+    expect(exposed).toHaveLength(scripts.length);
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(136);
+  });
+
+  it('firefox-mv2 keeps plain content scripts and exposes nothing', () => {
+    const m = manifest('firefox-mv2');
+    expect(m.web_accessible_resources).toBeUndefined();
+    for (const script of m.content_scripts as { js: string[] }[])
+      expect(contentScriptFiles(path.join(OUTPUT, 'firefox-mv2'), script.js)).toEqual(script.js);
   });
 });
 
