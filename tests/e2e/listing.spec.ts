@@ -108,15 +108,17 @@ test("card badges follow the hub's theme when it switches under the listing", as
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`${HF}/models`);
   const hosts = page.locator('article.overview-card-wrapper openness-lens');
+  const themed = (theme: string) => page.locator(`article.overview-card-wrapper openness-lens[data-theme="${theme}"]`);
   await expect(hosts.first()).toHaveAttribute('data-theme', 'light');
-  const count = await hosts.count();
   await page.evaluate(() => document.documentElement.classList.add('dark'));
-  await expect(page.locator('article.overview-card-wrapper openness-lens[data-theme="dark"]')).toHaveCount(count);
+  await expect(themed('light')).toHaveCount(0);
+  await expect(themed('dark').first()).toBeAttached();
   // Without the hub's class, the system preference decides.
   await page.evaluate(() => document.documentElement.classList.remove('dark'));
-  await expect(hosts.first()).toHaveAttribute('data-theme', 'light');
+  await expect(themed('dark')).toHaveCount(0);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('article.overview-card-wrapper openness-lens[data-theme="dark"]')).toHaveCount(count);
+  await expect(themed('light')).toHaveCount(0);
+  await expect(themed('dark').first()).toBeAttached();
 });
 
 test('a warm revisit asks the hub for nothing', async ({ page, ext }) => {
