@@ -13,8 +13,9 @@ import { startCards, type Cards } from './cards';
 import { onContentSettings, readContentSettings, type ContentSettings } from './hub-switch';
 
 export async function runHubContentScript(ctx: ContentScriptContext, adapter: HubPageAdapter): Promise<void> {
-  // Injected at document_start: the settings read (a round trip to the browser) overlaps the page's parsing, so
-  // the badge can be drawn as soon as the DOM is there.
+  // Started as early as the script runs (document_start in Firefox; in Chrome once its loader's import arrives,
+  // which on a large page is still during parsing): the settings read (a round trip to the browser) overlaps the
+  // page's parsing, so the badge can be drawn as soon as the DOM is there.
   const settingsRead = readContentSettings(adapter.hub);
   if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));

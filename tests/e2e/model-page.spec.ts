@@ -182,7 +182,8 @@ test("the hub's own page hears nothing from the extension: no window message", a
 
 test('a hub page with a strict Content-Security-Policy still gets its badge', async ({ page }) => {
   // The page's policy governs the page's own scripts, not the extension's: the module the content script imports
-  // must load under a policy that forbids every script.
+  // must load under a policy that forbids every script. (The extension's own policy once refused that import, in
+  // Chrome 130-131; the manifest asks for Chrome 136.)
   await page.route(`${HF}/google-bert/bert-base-uncased`, async (route) => {
     const answer = await recordedHubResponse(HUB_DIR, route.request().url());
     await route.fulfill({
@@ -212,6 +213,10 @@ test("the hub's page cannot load the extension's script to learn it is installed
     `chrome-extension://${ext.extensionId}/content-scripts/content.js`,
   );
   expect(loaded).toBe(false);
+  // Nor can it read the per-session URL the content script imported from: the page's resource timeline has no
+  // extension entry.
+  const names = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(names.filter((name) => !name.startsWith('https:'))).toEqual([]);
 });
 
 test('a fine-tune claiming apache-2.0 shows the base Llama clauses, inherited, with a looser-than-base warning', async ({
