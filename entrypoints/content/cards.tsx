@@ -261,9 +261,9 @@ function badgeCards(options: CardsOptions): Badging {
   }
 
   // The hub's theme can change under a listing: every badge (and the notice) follows it.
-  const stopTheme = watchTheme(() => {
-    for (const m of mounted.values()) m.syncTheme();
-    notice?.syncTheme();
+  const stopTheme = watchTheme((theme) => {
+    for (const m of mounted.values()) m.syncTheme(theme);
+    notice?.syncTheme(theme);
   });
 
   scan();

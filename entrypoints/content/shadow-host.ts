@@ -4,11 +4,13 @@
  */
 import css from '@/components/styles.css?inline';
 
+type Theme = 'dark' | 'light';
+
 export interface ShadowHost {
   host: HTMLElement;
   container: HTMLElement;
-  /** Keeps `data-theme` in step with the hub's `dark` class on <html>. */
-  syncTheme: () => void;
+  /** Keeps `data-theme` in step with the hub's theme (given, or read from the page). */
+  syncTheme: (theme?: Theme) => void;
 }
 
 export const HOST_TAG = 'openness-lens';
@@ -28,8 +30,7 @@ export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
     shadow.append(style);
   }
   shadow.append(container);
-  const syncTheme = () => {
-    const theme = currentTheme();
+  const syncTheme = (theme = currentTheme()) => {
     // On the host too, so the page (and tests) can see which theme the badge follows.
     host.setAttribute('data-theme', theme);
     container.setAttribute('data-theme', theme);
@@ -58,20 +59,30 @@ function adoptSharedSheet(shadow: ShadowRoot): boolean {
   }
 }
 
-/** Calls `onChange` when the hub switches its theme class or, without one, the system preference changes. */
-export function watchTheme(onChange: () => void): () => void {
-  const classes = new MutationObserver(onChange);
+/**
+ * Calls `onChange` with the new theme when the hub switches its theme class or, without one, the system preference
+ * changes. Only a real change calls it: the hub changes other classes on <html> too (opening a dialog, say).
+ */
+export function watchTheme(onChange: (theme: Theme) => void): () => void {
+  let last = currentTheme();
+  const check = () => {
+    const theme = currentTheme();
+    if (theme === last) return;
+    last = theme;
+    onChange(theme);
+  };
+  const classes = new MutationObserver(check);
   classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
   const system = matchMedia('(prefers-color-scheme: dark)');
-  system.addEventListener('change', onChange);
+  system.addEventListener('change', check);
   return () => {
     classes.disconnect();
-    system.removeEventListener('change', onChange);
+    system.removeEventListener('change', check);
   };
 }
 
 /** The hub's theme: its own `dark` class wins; without one, the system preference. */
-export function currentTheme(): 'dark' | 'light' {
+export function currentTheme(): Theme {
   const html = document.documentElement;
   if (html.classList.contains('dark')) return 'dark';
   if (html.classList.contains('light')) return 'light';
