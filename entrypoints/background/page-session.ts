@@ -5,7 +5,8 @@
  * without a reload when the hub answers again.
  */
 import { browser } from 'wxt/browser';
-import { ToBackgroundSchema, type PageRef, type PageState, type ToPage } from '@/lib/messaging/protocol';
+import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
+import { pageStateOf } from '@/lib/messaging/page-state';
 import { UPDATED } from '@/lib/messaging/constants';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
@@ -112,16 +113,7 @@ export class PageSession extends PortSession {
   private tellPopup(message: ToPage): void {
     const tabId = this.tabId;
     if (tabId === undefined || message.type === 'fetch') return;
-    const state: PageState =
-      message.type === 'assessment'
-        ? {
-            kind: 'model',
-            stage: message.stage,
-            checkedAt: message.checkedAt,
-            assessment: message.assessment,
-            ...(message.problem ? { problem: message.problem } : {}),
-          }
-        : { kind: 'unavailable', id: this.page?.id ?? '', reason: message.reason };
+    const state = pageStateOf(this.page?.id ?? '', message);
     browser.runtime.sendMessage({ type: UPDATED, tabId, state }).catch(() => undefined);
   }
 }

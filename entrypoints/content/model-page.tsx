@@ -9,6 +9,7 @@ import type { BadgeView } from '@/components/Badge';
 import type { PageRef, PageState } from '@/lib/messaging/protocol';
 import { PAGE_PORT } from '@/lib/messaging/constants';
 import { isPageMessage } from '@/lib/messaging/guards';
+import { pageStateOf, type PageAnswer } from '@/lib/messaging/page-state';
 import { createShadowHost, watchTheme } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort } from './background-port';
@@ -24,15 +25,14 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   const place = anchor(document);
   if (!place) container.classList.add('floating');
 
-  let view: BadgeView = { kind: 'checking' };
-  let checkedAt = Date.now();
-  let stage: 'initial' | 'enriched' = 'initial';
+  const openedAt = Date.now();
+  let answer: PageAnswer | undefined;
 
   const draw = () =>
     render(
       <BadgeWithPanel
-        view={view}
-        checkedAt={checkedAt}
+        view={badgeView(answer)}
+        checkedAt={answer?.type === 'assessment' ? answer.checkedAt : openedAt}
         host={host}
         onRecheck={() => post({ type: 'recheck' })}
         copyText={(text) => navigator.clipboard.writeText(text)}
@@ -55,13 +55,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
         });
         return;
       }
-      if (message.type === 'assessment') {
-        view = { kind: 'assessment', assessment: message.assessment, stage: message.stage, problem: message.problem };
-        stage = message.stage;
-        checkedAt = message.checkedAt;
-      } else {
-        view = { kind: 'unavailable', reason: message.reason };
-      }
+      answer = message;
       draw();
     },
   });
@@ -70,18 +64,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   const stopTheme = watchTheme(syncTheme);
 
   return {
-    state: (): PageState => {
-      if (view.kind === 'assessment')
-        return {
-          kind: 'model',
-          stage,
-          checkedAt,
-          assessment: view.assessment,
-          ...(view.problem ? { problem: view.problem } : {}),
-        };
-      if (view.kind === 'unavailable') return { kind: 'unavailable', id: page.id, reason: view.reason };
-      return { kind: 'pending', id: page.id };
-    },
+    state: () => pageStateOf(page.id, answer),
     dispose: () => {
       controller.abort();
       stopTheme();
@@ -90,6 +73,12 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
       host.remove();
     },
   };
+}
+
+function badgeView(answer: PageAnswer | undefined): BadgeView {
+  if (!answer) return { kind: 'checking' };
+  if (answer.type === 'unavailable') return { kind: 'unavailable', reason: answer.reason };
+  return { kind: 'assessment', assessment: answer.assessment, stage: answer.stage, problem: answer.problem };
 }
 
 /**
