@@ -84,7 +84,7 @@ function badgeCards(options: CardsOptions): Badging {
   const askedIds = new Set<string>();
   let dim = options.dim;
   let showAll = false;
-  let notice: ReturnType<typeof createShadowHost> | undefined;
+  let notice: ShadowHost | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
   // Opened when the first card is asked about (one nears the viewport). It reconnects when the background's end

@@ -12,7 +12,7 @@ import type { Page, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { message } from '../../lib/messages';
-import { test, expect, badge } from './support/fixtures';
+import { test, expect, askedBy, badge } from './support/fixtures';
 import { HUB_DIR } from './support/launch';
 
 const ID = 'google-bert/bert-base-uncased';
@@ -34,7 +34,7 @@ async function failApi(
   const who: string[] = [];
   await page.context().route(API, async (route) => {
     at.push(Date.now());
-    who.push(route.request().serviceWorker() ? 'anonymous' : 'page');
+    who.push(askedBy(route.request()));
     if (at.length <= times) await fault(route);
     else await route.fallback();
   });
