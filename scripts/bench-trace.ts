@@ -53,7 +53,8 @@ export interface MainThreadCpu {
   total: number;
 }
 
-const MISSING: MainThreadCpu = { script: NaN, total: NaN };
+/** A measurement that could not be taken: missing, not cheap. */
+export const MISSING_CPU: MainThreadCpu = { script: NaN, total: NaN };
 
 /** CPU time on the main thread of the renderer that parsed `url`, while `action` runs. */
 export async function mainThreadCpu(page: Page, url: string, action: () => Promise<void>): Promise<MainThreadCpu> {
@@ -68,7 +69,7 @@ export async function mainThreadCpu(page: Page, url: string, action: () => Promi
   await cdp.detach();
 
   const parsed = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
-  if (!parsed) return MISSING;
+  if (!parsed) return MISSING_CPU;
   const main = events.find(
     (e) => e.pid === parsed.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   )?.tid;

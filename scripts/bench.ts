@@ -22,7 +22,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchExtension, HUB_DIR, type Extension } from '../tests/e2e/support/launch';
 import { medianAssessMicros } from './bench-assess';
-import { mainThreadCpu } from './bench-trace';
+import { MISSING_CPU, mainThreadCpu } from './bench-trace';
 import { contentScriptFiles } from './content-script-files';
 
 const args = process.argv.slice(2);
@@ -163,9 +163,9 @@ async function newProbedPage(ext: Extension): Promise<Page> {
 }
 
 // ---------- scenarios ----------
-/** A fresh browser with the extension, left to settle before the first page opens. */
-async function settledExtension(): Promise<Extension> {
-  const ext = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
+/** A fresh browser with the extension (or without), left to settle before the first page opens. */
+async function settledExtension(withExtension = true): Promise<Extension> {
+  const ext = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY, withExtension });
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return ext;
 }
@@ -188,7 +188,7 @@ async function modelPageCpu() {
         await page.goto(url);
         await page.waitForTimeout(SETTLE_PAGE_MS);
       });
-      return (await pageBadgeStage(page)) === 'enriched' ? cpu : { script: NaN, total: NaN };
+      return (await pageBadgeStage(page)) === 'enriched' ? cpu : MISSING_CPU;
     };
     return { first: await visit(MODEL_PAGE), next: await visit(NEXT_MODEL_PAGE) };
   } finally {
@@ -198,9 +198,8 @@ async function modelPageCpu() {
 
 /** The same first model page in a settled browser without the extension: its main thread's whole CPU time. */
 async function modelPageCpuWithout() {
-  const browser = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY, withExtension: false });
+  const browser = await settledExtension(false);
   try {
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const page = await browser.context.newPage();
     const cpu = await mainThreadCpu(page, MODEL_PAGE, async () => {
       await page.goto(MODEL_PAGE);
