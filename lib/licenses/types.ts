@@ -50,8 +50,15 @@ export interface LicenseEntry {
   url?: string;
 }
 
+/** Conditions a clause can be limited to (Llama 3.2's EU exclusion covers multimodal models only). */
+export type ClauseCondition = 'multimodal';
+
 export interface TextClause {
   id: ClauseId;
   /** The sentence of the license text that matched. */
   quote: string;
+  /** Set when the sentence limits the clause to some models. */
+  when?: ClauseCondition;
+  /** Set when the wording leaves the clause open: a reason code for the breakdown (lib/messages). */
+  unclear?: string;
 }

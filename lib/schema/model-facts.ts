@@ -70,6 +70,8 @@ export type DatasetAvailability = (typeof DATASET_AVAILABILITY)[number];
 
 export const DatasetRefSchema = z.object({
   id: text(ID_MAX),
+  /** The card's words that name it as training data, when it was read from the text. */
+  quote: z.optional(text(400)),
   role: z.enum(['training', 'evaluation']),
   /** Set when the id names a dataset on this hub (looked up or lookable). */
   hub: z.optional(z.enum(HUBS)),
@@ -85,13 +87,21 @@ export const PaperSchema = z.object({
   id: text(ID_MAX),
   url: z.optional(text(2048)),
   source: text(64),
+  /** The card's words that make it the model's own paper or report. */
+  quote: z.optional(text(400)),
 });
 export type Paper = z.infer<typeof PaperSchema>;
+
+/** What a linked repository is for, as the card's structure says (lib/cards/code-roles.ts). */
+export const CODE_ROLES = ['training', 'evaluation', 'preprocessing', 'inference', 'fine-tuning', 'other'] as const;
+export type CodeRole = (typeof CODE_ROLES)[number];
 
 /** A link to code, with the words around it so the engine can tell training code from inference code. */
 export const CodeLinkSchema = z.object({
   url: text(2048),
   context: text(400),
+  /** Set by a card reader that read the link's own unit (list item, table row, label): then the engine trusts it. */
+  role: z.optional(z.enum(CODE_ROLES)),
   /** The repository's declared license, when the adapter looked it up. */
   license: z.optional(text(ID_MAX)),
   source: text(64),
@@ -101,6 +111,9 @@ export type CodeLink = z.infer<typeof CodeLinkSchema>;
 export const CardSectionSchema = z.object({ heading: text(200), excerpt: text(600) });
 export type CardSection = z.infer<typeof CardSectionSchema>;
 
+/** A decision read from a card's text, with the words it rests on. */
+export const CardQuoteSchema = z.object({ quote: text(400), heading: z.optional(text(200)) });
+
 export const DocsSchema = z.object({
   /** Whether a model card (README) exists; `unknown` when it could not be read. */
   card: z.enum(['present', 'absent', 'unknown']),
@@ -109,6 +122,18 @@ export const DocsSchema = z.object({
   evaluationResults: z.boolean(),
   /** Example outputs (widget examples, a samples section). */
   sampleOutputs: z.boolean(),
+  /** How the card reports results: where `present` came from, or that they are shown only as an image. */
+  evaluation: z.optional(
+    z.object({
+      state: z.enum(['present', 'image-only', 'absent']),
+      source: z.enum(['model-index', 'table', 'text', 'image', 'none']),
+      quote: z.optional(text(400)),
+    }),
+  ),
+  /** What the card says of its training data when it names no dataset: concretely, or only in general words. */
+  trainingData: z.optional(z.object({ kind: z.enum(['described', 'vague']), ...CardQuoteSchema.shape })),
+  /** The card's statement that intermediate checkpoints are released. */
+  checkpoints: z.optional(CardQuoteSchema),
 });
 export type Docs = z.infer<typeof DocsSchema>;
 
@@ -155,6 +180,8 @@ const coreShape = {
   /** Branch names; null while unknown. */
   branches: z.nullable(list(text(ID_MAX), 500)),
   baseModels: list(BaseRefSchema, 20),
+  /** Base models the card's text names when its metadata names none: hints, never followed as lineage. */
+  baseModelHints: z.optional(list(z.object({ id: text(ID_MAX), quote: text(400) }), 5)),
   library: z.optional(text(ID_MAX)),
   pipelineTag: z.optional(text(ID_MAX)),
   tags: list(text(ID_MAX), 500),
