@@ -73,15 +73,33 @@ function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
 }
 
 function ClauseChip({ clause }: { clause: Clause }) {
+  const t = uiText().license;
   const detail = clause.source === 'base-model' ? clause.from : clause.quote;
   return (
-    <li class="ol-chip" data-clause={clause.id} data-source={clause.source} data-testid="ol-clause">
+    <li
+      class="ol-chip"
+      data-clause={clause.id}
+      data-source={clause.source}
+      data-unclear={clause.unclear ? 'true' : undefined}
+      data-testid="ol-clause"
+    >
       <span class="ol-chip-icon" aria-hidden="true">
-        !
+        {clause.unclear ? '?' : '!'}
       </span>
       <strong>{clauseLabel(clause.id)}</strong>
+      {clause.unclear && <span class="ol-tag">{t.unclear}</span>}
       <span> — {clauseMeaning(clause.id)}</span>
-      <span class="ol-chip-source">{uiText().license.source(clause.source, detail)}</span>
+      {clause.unclear && (
+        <span class="ol-chip-source" data-testid="ol-clause-unclear">
+          {message(clause.unclear)}
+        </span>
+      )}
+      {clause.when && (
+        <span class="ol-chip-source" data-testid="ol-clause-condition">
+          {t.onlyFor(clause.when)}
+        </span>
+      )}
+      <span class="ol-chip-source">{t.source(clause.source, detail)}</span>
     </li>
   );
 }

@@ -57,7 +57,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   one('stabilityai-ai-community', 'stability ai community license agreement'),
   one('microsoft-research-license', 'microsoft research license terms'),
   one('apple-amlr', 'apple machine learning research model license'),
-  one('apple-ascl', 'this apple software is supplied to you by apple'),
+  one('apple-ascl', 'apple software is supplied to you by apple'),
   one('deepseek', 'deepseek license agreement'),
   one('modified-mit', 'modified mit license'),
   one('flux-1-dev-non-commercial-license', 'flux.1 [dev] non-commercial license'),
@@ -90,7 +90,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { id: 'apache-2.0', anyOf: [['apache license', 'version 2.0, january 2004']], within: TOP },
   {
     id: 'mit',
-    anyOf: [['permission is hereby granted, free of charge, to any person obtaining a copy']],
+    anyOf: [['permission is hereby granted, free of charge,', 'to any person obtaining a copy']],
     within: TOP,
   },
   { id: 'isc', anyOf: [['permission to use, copy, modify, and/or distribute this software for any purpose']] },

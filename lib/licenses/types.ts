@@ -53,6 +53,9 @@ export interface LicenseEntry {
 /** Conditions a clause can be limited to (Llama 3.2's EU exclusion covers multimodal models only). */
 export type ClauseCondition = 'multimodal';
 
+/** Why a clause read from a text is left open (each has a sentence in lib/messages). */
+export type UnclearCode = 'clause-unclear-derivatives-stay-under-terms' | 'clause-unclear-terms-may-change';
+
 export interface TextClause {
   id: ClauseId;
   /** The sentence of the license text that matched. */
@@ -60,5 +63,5 @@ export interface TextClause {
   /** Set when the sentence limits the clause to some models. */
   when?: ClauseCondition;
   /** Set when the wording leaves the clause open: a reason code for the breakdown (lib/messages). */
-  unclear?: string;
+  unclear?: UnclearCode;
 }

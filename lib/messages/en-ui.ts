@@ -72,6 +72,8 @@ export const enUi: UiText = {
     readLicense: 'Read the license',
     clausesLabel: 'Notable clauses',
     clausesIntro: 'Terms that limit who may use it, how, or at what scale:',
+    onlyFor: () => 'Applies to multimodal models only (this one is).',
+    unclear: 'Unclear',
     source: (source, detail) => {
       switch (source) {
         case 'knowledge-base':

@@ -115,6 +115,12 @@ export const en: Catalogue = {
       const meaning = l.clauseMeaning(clause);
       return `The “${l.clause(clause)}” clause${from} rules out ${l.definition(str(p, 'definition'))}${meaning ? `: ${lower(meaning)}` : '.'}`;
     },
+    'clause-unclear-decides': (p, l) =>
+      `The license may carry a “${l.clause(str(p, 'clause'))}” clause, which would rule out ${l.definition(str(p, 'definition'))}, but its wording leaves that open.`,
+    'clause-unclear-derivatives-stay-under-terms': () =>
+      'Changed versions stay under this license when shared, but the text does not say they must be licensed under it.',
+    'clause-unclear-terms-may-change': () =>
+      'The licensor may change these terms, but the text does not say whether a change binds those who already use the model.',
     'component-missing': (p, l) => {
       const s = subject(str(p, 'component'), l);
       return `${cap(s.noun)} ${s.be} not released.`;

@@ -67,6 +67,10 @@ export interface UiText {
     clausesLabel: string;
     clausesIntro: string;
     source: (source: ClauseSource, detail: string | undefined) => string;
+    /** A clause that holds only for some models. */
+    onlyFor: (condition: 'multimodal') => string;
+    /** A clause whose wording leaves it open. */
+    unclear: string;
   };
   components: {
     assumed: string;

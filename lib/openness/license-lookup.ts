@@ -12,7 +12,7 @@ export interface ResolvedLicense {
   id: string;
   entry: LicenseEntry | undefined;
   via: 'id' | 'name' | 'text' | undefined;
-  /** Clauses read from the declaration's text when the knowledge base does not know the license. */
+  /** Clauses read from the declaration's text, whenever it has one (the knowledge base may lag the text). */
   textClauses: TextClause[];
 }
 
@@ -50,7 +50,7 @@ export function resolveDeclaration(declaration: LicenseDeclaration): ResolvedLic
     entry = identifyLicenseText(declaration.text);
     if (entry) via = 'text';
   }
-  const textClauses = !entry && declaration.text ? readClausesFromText(declaration.text) : [];
+  const textClauses = declaration.text ? readClausesFromText(declaration.text) : [];
   return { declaration, id: id || 'unknown', entry, via, textClauses };
 }
 

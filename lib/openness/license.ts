@@ -38,10 +38,17 @@ function summary(resolved: ResolvedLicense): LicenseEntrySummary {
   return out;
 }
 
-/** Clauses sorted in vocabulary order, one per id (the first source wins: knowledge base, text, hub flag). */
+/**
+ * Clauses sorted in vocabulary order, one per id. The first source wins (knowledge base, text, hub flag), except
+ * that a certain finding replaces an unclear one.
+ */
 export function sortClauses(clauses: Clause[]): Clause[] {
-  const seen = new Set<ClauseId>();
-  const unique = clauses.filter((clause) => (seen.has(clause.id) ? false : (seen.add(clause.id), true)));
+  const byId = new Map<ClauseId, Clause>();
+  for (const clause of clauses) {
+    const seen = byId.get(clause.id);
+    if (!seen || (seen.unclear && !clause.unclear)) byId.set(clause.id, clause);
+  }
+  const unique = [...byId.values()];
   return unique.sort((a, b) => CLAUSE_IDS.indexOf(a.id) - CLAUSE_IDS.indexOf(b.id));
 }
 
@@ -52,16 +59,30 @@ export function assessOwnLicense(facts: ModelFactsCore): OwnLicense {
   for (const license of resolved) {
     // A license the hub says the model inherits from its base: its clauses are shown as the base's.
     const from = license.declaration.source === 'base-model' ? license.declaration.from : undefined;
-    const known = (id: ClauseId): Clause =>
-      from ? { id, source: 'base-model', from: from.slice(0, 256) } : { id, source: 'knowledge-base' };
+    const read = new Map(license.textClauses.map((found) => [found.id, found]));
+    const known = (id: ClauseId, when?: 'multimodal'): Clause => {
+      const clause: Clause = from
+        ? { id, source: 'base-model', from: from.slice(0, 256) }
+        : { id, source: 'knowledge-base' };
+      // The knowledge base decides; the text, when it was read too, shows the sentence.
+      const quote = read.get(id)?.quote;
+      if (quote) clause.quote = quote.slice(0, 1000);
+      if (when) clause.when = when;
+      return clause;
+    };
     if (license.entry) {
       for (const id of license.entry.clauses) clauses.push(known(id));
       for (const conditional of license.entry.conditionalClauses ?? []) {
-        if (conditional.when === 'multimodal' && multimodal) clauses.push(known(conditional.id));
+        if (conditional.when === 'multimodal' && multimodal) clauses.push(known(conditional.id, 'multimodal'));
       }
     }
-    for (const found of license.textClauses)
-      clauses.push({ id: found.id, source: 'text', quote: found.quote.slice(0, 1000) });
+    for (const found of license.textClauses) {
+      if (found.when === 'multimodal' && !multimodal) continue;
+      const clause: Clause = { id: found.id, source: 'text', quote: found.quote.slice(0, 1000) };
+      if (found.when) clause.when = found.when;
+      if (found.unclear) clause.unclear = { code: found.unclear.slice(0, 64) };
+      clauses.push(clause);
+    }
   }
   for (const flag of facts.hubFlags) clauses.push({ id: flag.id, source: 'hub-flag', quote: flag.detail });
 

@@ -24,8 +24,15 @@ export const ClauseSchema = z.object({
   source: z.enum(CLAUSE_SOURCES),
   /** For `base-model`: the base the clause comes from. */
   from: z.optional(text(ID_MAX)),
-  /** For `text`: the sentence that matched. For `hub-flag`: the flag as the hub states it. */
+  /**
+   * For `text`: the sentence that matched. For `knowledge-base`: the sentence of the license text that shows it, when
+   * the text was read too. For `hub-flag`: the flag as the hub states it.
+   */
   quote: z.optional(text(1000)),
+  /** The clause holds only for some models (Llama 3.2's EU exclusion: multimodal models); it is listed only for them. */
+  when: z.optional(z.enum(['multimodal'])),
+  /** The wording leaves the clause open: why, as a reason code. An unclear clause never decides a verdict alone. */
+  unclear: z.optional(ReasonSchema),
 });
 export type Clause = z.infer<typeof ClauseSchema>;
 

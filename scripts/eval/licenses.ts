@@ -132,14 +132,16 @@ export function evaluateLicenses(dir: string, labelsFile: string): LicenseReport
     if (label.kind === 'policy') continue;
 
     // Whole engine, as a text-only model (clauses that hold only for multimodal models are not expected) and as a
-    // multimodal one (all are).
+    // multimodal one (all are). A license that incorporates a policy is bound by it: the engine, which has the
+    // knowledge base, is expected to know the policy's clauses even when only the license text is read.
     const policy = label.policy ? labels[label.policy] : undefined;
     const policyText = label.policy ? texts.get(label.policy) : undefined;
+    const bound = policy ? expectedOf(label, policy) : expected;
     for (const multimodal of [false, true]) {
-      const ignoreConditional = (id: ClauseId) => !multimodal && expected.when.has(id);
+      const ignoreConditional = (id: ClauseId) => !multimodal && bound.when.has(id);
       score(
         report.engine,
-        expected,
+        bound,
         engineClauses(text, multimodal),
         `${file} (engine${multimodal ? ', multimodal' : ''})`,
         report.disagreements,

@@ -9,9 +9,10 @@ export const RESEARCH_LICENSES = [
     name: 'Mistral AI Research License',
     aliases: ['MRL-0.1', 'mistral-research-license', 'mistral-ai-research-license'],
     family: 'research',
-    clauses: NC_RESEARCH,
+    // Research Purposes exclude offering the model through a hosted or managed service.
+    clauses: [...NC_RESEARCH, 'no-hosting'],
     summary:
-      'Mistral’s models, derivatives and outputs may be used only for non-commercial research; companies may not distribute them.',
+      'Mistral’s models, derivatives and outputs may be used only for non-commercial research, not offered as a hosted service; companies may not distribute them.',
     url: 'https://mistral.ai/licenses/MRL-0.1.md',
   }),
   define({
@@ -36,9 +37,10 @@ export const RESEARCH_LICENSES = [
     name: 'Stability AI Non-Commercial Research Community License',
     aliases: ['SAI NC RC', 'Stability AI Non-Commercial Research Community License Agreement'],
     family: 'non-commercial',
-    clauses: ['non-commercial', 'use-restrictions', 'no-hosting', 'revocable'],
+    // Its Non-Commercial Uses exclude any production use: research-only as well.
+    clauses: [...NC_RESEARCH, 'use-restrictions', 'no-hosting', 'revocable'],
     summary:
-      'Research and non-commercial use only, under a use policy; the model may not be offered to others as a hosted service or API.',
+      'Research and non-commercial use only, never in production, under a use policy; the model may not be offered to others as a hosted service or API.',
   }),
   define({
     id: 'microsoft-research-license',
@@ -95,8 +97,9 @@ export const RESEARCH_LICENSES = [
     name: 'FLUX.1 [dev] Non-Commercial License',
     aliases: ['flux-1-dev', 'flux.1-dev-non-commercial-license'],
     family: 'non-commercial',
-    clauses: ['non-commercial'],
-    summary: 'Black Forest Labs’ FLUX.1 [dev] weights may be used only for non-commercial purposes.',
+    clauses: [...NC_RESEARCH, 'use-restrictions', 'output-restriction', 'revocable'],
+    summary:
+      'Black Forest Labs’ FLUX.1 [dev] weights may be used only for non-commercial, non-production purposes, not for listed harmful uses, and not to train competing models on its outputs; the license is revocable.',
     url: 'https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md',
   }),
 ];

@@ -33,6 +33,8 @@ export const VENDOR_LICENSES = [
     aliases: ['NVIDIA Open Model License', 'nvidia-open-model-license-agreement'],
     family: 'vendor',
     clauses: ['use-restrictions', 'revocable'],
+    // "Built on NVIDIA Cosmos" is required of Cosmos models, which the license defines as multimodal.
+    conditionalClauses: [{ id: 'naming', when: 'multimodal' }],
     summary:
       'Commercial use allowed, but rights end if safety guardrails are bypassed; NVIDIA may update the terms and calls the license revocable.',
     url: 'https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/',

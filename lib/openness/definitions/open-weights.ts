@@ -30,9 +30,10 @@ export function openWeightsVerdict(input: DefinitionInput): Verdict {
     }
   }
   for (const clause of input.clauses) {
-    if (disqualifying.has(clause.id)) {
-      fail(reason('clause-disqualifies', { clause: clause.id, definition: 'open-weights', from: clause.from }));
-    }
+    if (!disqualifying.has(clause.id)) continue;
+    const params = { clause: clause.id, definition: 'open-weights', from: clause.from };
+    if (clause.unclear) undecided(reason('clause-unclear-decides', params));
+    else fail(reason('clause-disqualifies', params));
   }
   if (input.toggles.openWeightsNoGate && input.facts.access.gate !== 'none') {
     fail(reason('weights-gated', { gate: input.facts.access.gate }));

@@ -25,9 +25,10 @@ export function osaidVerdict(input: DefinitionInput): Verdict {
 
   if (input.license.resolved.length === 0) fail(reason('no-license'));
   for (const clause of input.clauses) {
-    if (OSAID_DISQUALIFYING.has(clause.id)) {
-      fail(reason('clause-disqualifies', { clause: clause.id, definition: 'osaid', from: clause.from }));
-    }
+    if (!OSAID_DISQUALIFYING.has(clause.id)) continue;
+    const params = { clause: clause.id, definition: 'osaid', from: clause.from };
+    if (clause.unclear) undecided(reason('clause-unclear-decides', params));
+    else fail(reason('clause-disqualifies', params));
   }
 
   const checkLicense = (component: ComponentId, need: Need) => {

@@ -118,14 +118,14 @@ describe('sentence quoting', () => {
 
   it('finds phrases across line breaks, curly quotes, markdown and case', () => {
     const text =
-      'You will not use the\n**Llama Materials** to\r\nIMPROVE any   other large\tlanguage model. Also ‘Built\nwith Llama’.';
+      'You will not use the\n**Llama Materials** to\r\nIMPROVE any   other large\tlanguage model. Products must say ‘Built\nwith Llama’.';
     const ids = readClausesFromText(text).map((c) => c.id);
     expect(ids).toEqual(['output-restriction', 'naming']);
   });
 
   it('cuts a long sentence to about 300 characters around the phrase and drops control characters', () => {
     const filler = 'and so on '.repeat(80);
-    const text = `Intro ${filler}with\u0000 the Acceptable\u202e Use Policy ${filler}end.`;
+    const text = `Intro ${filler}you must comply with\u0000 the Acceptable\u202e Use Policy ${filler}end.`;
     const [clause] = readClausesFromText(text);
     expect(clause?.quote.length).toBeLessThanOrEqual(300);
     expect(clause?.quote).toContain('Acceptable Use Policy');

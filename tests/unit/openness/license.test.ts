@@ -127,6 +127,42 @@ describe('license assessment', () => {
     const text = run(facts('org/m', license('llama3.2'), pipeline('text-generation'))).license.clauses;
     const vision = run(facts('org/m', license('llama3.2'), pipeline('image-text-to-text'))).license.clauses;
     expect(text.map((clause) => clause.id)).not.toContain('geographic');
-    expect(vision).toContainEqual({ id: 'geographic', source: 'knowledge-base' });
+    expect(vision).toContainEqual({ id: 'geographic', source: 'knowledge-base', when: 'multimodal' });
+  });
+
+  // Excerpts in our own words, each shaped like a clause the knowledge base may not know yet.
+  const unlisted = (text: string) => license('other', { name: 'Example Model License', text, textSource: 'LICENSE' });
+
+  it('a license the knowledge base knows still has its text read: a clause the entry lacks is added with its quote', () => {
+    const text = 'CC BY-NC 4.0 applies.\n\nYou may not host the model as a service (SaaS) for third parties.';
+    const clauses = run(facts('org/m', license('cc-by-nc-4.0', { text, textSource: 'LICENSE' }))).license.clauses;
+    expect(clauses).toContainEqual({ id: 'non-commercial', source: 'knowledge-base' });
+    expect(clauses).toContainEqual({ id: 'no-hosting', source: 'text', quote: expect.stringContaining('SaaS') });
+  });
+
+  it('a clause the text limits to multimodal models is listed only for them, and carries the condition', () => {
+    const text = 'For multimodal models, these rights are not granted to anyone domiciled in the European Union.';
+    const textOnly = run(facts('org/m', unlisted(text), pipeline('text-generation'))).license.clauses;
+    const vision = run(facts('org/m', unlisted(text), pipeline('image-text-to-text'))).license.clauses;
+    expect(textOnly.map((clause) => clause.id)).not.toContain('geographic');
+    expect(vision).toContainEqual(expect.objectContaining({ id: 'geographic', source: 'text', when: 'multimodal' }));
+  });
+
+  it('an unclear clause is shown with why, and leaves a verdict it would decide open instead of failing it', () => {
+    const text = 'We may change this license at any time. Derivatives you share remain subject to this license.';
+    const result = run(facts('org/m', files('model.safetensors'), unlisted(text)));
+    const revocable = result.license.clauses.find((clause) => clause.id === 'revocable');
+    expect(revocable?.unclear).toEqual({ code: 'clause-unclear-terms-may-change' });
+    expect(result.verdicts.osaid.reasons).toContainEqual(
+      expect.objectContaining({ code: 'clause-unclear-decides', params: expect.objectContaining({ clause: 'revocable' }) }),
+    );
+    expect(result.verdicts.osaid.reasons.map((why) => why.code)).not.toContain('clause-disqualifies');
+  });
+
+  it('a certain clause outranks an unclear reading of the same clause', () => {
+    const text = 'The grant is revocable. We may change this license at any time.';
+    const revocable = run(facts('org/m', unlisted(text))).license.clauses.find((clause) => clause.id === 'revocable');
+    expect(revocable?.unclear).toBeUndefined();
+    expect(revocable?.quote).toBe('The grant is revocable.');
   });
 });
