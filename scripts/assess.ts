@@ -173,7 +173,9 @@ export function summary(result: Assessment): string {
     const source =
       clause.source === 'base-model' ? `from base ${oneLine(clause.from ?? '?')}` : clause.source.replace('-', ' ');
     const quote = clause.quote ? ` “${oneLine(clause.quote)}”` : '';
-    out.push(`    - ${clauseLabel(clause.id)}: ${clauseMeaning(clause.id)} [${source}]${quote}`);
+    const when = clause.when ? ` (${clause.when} models only)` : '';
+    out.push(`    - ${clauseLabel(clause.id)}${when}: ${clauseMeaning(clause.id)} [${source}]${quote}`);
+    if (clause.unclear) out.push(`      unclear: ${oneLine(message(clause.unclear))}`);
   }
   out.push('');
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownReport } from '@/lib/report/markdown';
 import { llamaFacts } from '../components/helpers';
-import { facts, license, run } from '../openness/builder';
+import { facts, license, pipeline, run } from '../openness/builder';
 
 describe('the Markdown report', () => {
   it('names the model, the verdict, the clauses and the evidence, with ids left readable', () => {
@@ -23,6 +23,17 @@ describe('the Markdown report', () => {
     expect(md).not.toMatch(/(^|[^\\])\[click\]\(/);
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).not.toContain('](javascript:');
+  });
+});
+
+describe('clauses the text leaves open or limits', () => {
+  it('says why a clause is unclear and which models a conditional clause covers', () => {
+    const text =
+      'For multimodal models, the rights are not granted in the EU. Derivatives you share remain subject to this license.';
+    const withText = license('other', { name: 'Example License', text, textSource: 'LICENSE' });
+    const md = markdownReport(run(facts('org/m', withText, pipeline('image-text-to-text'))), 0);
+    expect(md).toMatch(/Clause: \*\*Share-alike\*\* \(unclear: Changed versions stay under this license/i);
+    expect(md).toMatch(/Clause: \*\*[^*]*\*\* \(Applies to multimodal models only/);
   });
 });
 
