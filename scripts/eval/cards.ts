@@ -190,6 +190,14 @@ function agrees(field: CardField, label: CardLabel, got: Reading): { ok: boolean
   }
 }
 
+/** The value class of a reading ("present https://…" → "present", a base model id → "named"). */
+const valueOf = (reading: string): string =>
+  reading.startsWith('present') || reading.startsWith('http')
+    ? 'present'
+    : /^(true|false|absent|none|n\/a|null|named|described|vague|image-only)$/.test(reading)
+      ? reading
+      : 'named';
+
 function labelQuotes(label: CardLabel): string[] {
   const out: string[] = [];
   for (const field of CARD_FIELDS) {
@@ -252,7 +260,7 @@ export async function evaluateCards(dir: string, labelsFile: string): Promise<Ca
     for (const field of CARD_FIELDS) {
       for (const which of ['reader', 'engine'] as const) {
         const { ok, want, have } = agrees(field, label, readings[which]);
-        report[which].add(field, ok);
+        report[which].add(field, ok, valueOf(want), valueOf(have));
         if (!ok) {
           const quote = (label[field] as { quote?: string }).quote;
           report.disagreements.push(

@@ -38,14 +38,22 @@ export class PrecisionRecall {
   }
 }
 
+/** Agreement per field, and precision and recall of each value a field takes ("present", "named", …). */
 export class Agreement {
   private readonly counts = new Map<string, { agree: number; total: number }>();
+  private readonly values = new Map<string, PrecisionRecall>();
 
-  add(key: string, agrees: boolean): void {
+  add(key: string, agrees: boolean, want?: string, have?: string): void {
     const c = this.counts.get(key) ?? { agree: 0, total: 0 };
     c.total++;
     if (agrees) c.agree++;
     this.counts.set(key, c);
+    if (want === undefined || have === undefined) return;
+    let pr = this.values.get(key);
+    if (!pr) this.values.set(key, (pr = new PrecisionRecall()));
+    // A value agrees when the whole field agrees (a present link to the wrong repository is a miss both ways).
+    for (const value of new Set([want, have]))
+      pr.add(value, value === want && (agrees || value !== have), value === have && (agrees || value !== want));
   }
 
   rate(key: string): number {
@@ -58,9 +66,14 @@ export class Agreement {
   }
 
   rows(): string[] {
-    return this.keys().map((key) => {
+    return this.keys().flatMap((key) => {
       const c = this.counts.get(key)!;
-      return `    ${key.padEnd(20)} ${fmt(ratio(c.agree, c.total))}  (${c.agree}/${c.total})`;
+      const values =
+        this.values
+          .get(key)
+          ?.rows()
+          .map((row) => `    ${row}`) ?? [];
+      return [`    ${key.padEnd(20)} ${fmt(ratio(c.agree, c.total))}  (${c.agree}/${c.total})`, ...values];
     });
   }
 }
