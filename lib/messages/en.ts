@@ -76,6 +76,8 @@ export const en: Catalogue = {
     'training-data-not-described': () => 'The card neither lists nor describes the training data.',
     'data-card-not-found': () => 'The card has no section on the training data and lists no dataset.',
     'evaluation-results-not-found': () => 'The card shows no evaluation results.',
+    'evaluation-results-image-only': () =>
+      'The card shows its evaluation results only as images, which cannot be read; whether it reports results is not known.',
     'evaluation-data-not-found': () => 'No evaluation dataset is listed.',
     'paper-not-found': () => 'No paper or technical report is linked.',
     'paper-stands-in-for-report': () => 'The research paper stands in for the technical report.',
@@ -90,6 +92,8 @@ export const en: Catalogue = {
     'base-unresolved': (p) =>
       `The base model ${str(p, 'base')} could not be looked up; what it passes down is unknown.`,
     'base-not-followed': () => 'The base model was not looked up.',
+    'base-model-from-text': (p) =>
+      `The card’s text names ${str(p, 'id')} as its base model, but its metadata names none; this is a hint read from the text (“${str(p, 'quote')}”), not followed as lineage.`,
     'looser-than-base': (p) =>
       `Its license (${str(p, 'license')}) lacks terms its base ${str(p, 'base')} carries (${str(p, 'clauses')}); the base’s terms still apply.`,
     'tier-not-accessible': (p) => `The model is ${str(p, 'status').replace('-', ' ')}.`,

@@ -55,10 +55,18 @@ function assessUnsafe(facts: ModelFacts, settings: AssessSettings): Assessment {
       total: 7,
     },
     lineage: lineage.entries,
-    warnings: [...lineage.warnings, ...licenseWarnings(ownLicense), ...facts.notes],
+    warnings: [...lineage.warnings, ...baseHintWarnings(facts), ...licenseWarnings(ownLicense), ...facts.notes],
     engineVersion: ENGINE_VERSION,
     knowledgeBaseVersion: String(KNOWLEDGE_BASE_VERSION).slice(0, 32),
   };
+}
+
+/** A base model named only in the card's prose: a hint, marked as read from text, never followed as lineage. */
+function baseHintWarnings(facts: ModelFacts) {
+  if (facts.baseModels.length > 0) return [];
+  return (facts.baseModelHints ?? [])
+    .slice(0, 1)
+    .map((hint) => reason('base-model-from-text', { id: hint.id, quote: hint.quote.slice(0, 300) }));
 }
 
 function licenseWarnings(license: ReturnType<typeof assessOwnLicense>) {

@@ -209,12 +209,19 @@ export function assessLineage(facts: ModelFacts, ownLicense: OwnLicense, own: Co
       if (url) item.url = url;
       return item;
     });
+    // When the model's own finding already decides the status (its own gap, or what its card says with a quote),
+    // that finding stays the reason; the base is still named as evidence.
+    const ownDecides =
+      status === ownComponent.status &&
+      ownComponent.reason !== undefined &&
+      (status === 'missing' || ownComponent.evidence.some((item) => item.quote !== undefined));
     const next: ComponentAssessment = {
       ...ownComponent,
       status,
       evidence: [...evidence, ...ownComponent.evidence].slice(0, 20),
-      reason:
-        agg.status === 'unknown'
+      reason: ownDecides
+        ? ownComponent.reason
+        : agg.status === 'unknown'
           ? reason('inherited-unknown', { base: agg.from.join(', '), component })
           : reason('inherited-gap', { base: agg.from.join(', '), component }),
       inheritedFrom: agg.from[0] ?? '',

@@ -34,6 +34,7 @@ export const REASON_CODES = [
   'training-data-not-described',
   'data-card-not-found',
   'evaluation-results-not-found',
+  'evaluation-results-image-only',
   'evaluation-data-not-found',
   'paper-not-found',
   'paper-stands-in-for-report',
@@ -47,6 +48,7 @@ export const REASON_CODES = [
   'base-unresolved',
   'base-not-followed',
   'looser-than-base',
+  'base-model-from-text',
   // Tier
   'tier-not-accessible',
   'tier-fully-open',

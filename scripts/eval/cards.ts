@@ -253,7 +253,10 @@ export async function evaluateCards(dir: string, labelsFile: string): Promise<Ca
       }
       continue;
     }
-    const result = assess(gathered.facts, { policy: 'osaid', toggles: DEFAULT_SETTINGS.toggles });
+    // The labels read what this card says, and no base model is served here: the engine is scored on the model's
+    // own components (inheriting from a base it cannot see would only turn them unknown).
+    const toggles = { ...DEFAULT_SETTINGS.toggles, inheritFromBase: false };
+    const result = assess(gathered.facts, { policy: 'osaid', toggles });
     const unsupported = unsupportedPresent(result);
     if (unsupported.length > 0) report.unsupported.push(`${file}: ${unsupported.join(', ')}`);
     const readings = { reader: readingOfFacts(gathered.facts, card), engine: readingOfAssessment(result, card) };

@@ -4,6 +4,8 @@
  * cycle-safe). A failed lookup becomes a note and leaves the affected facts unknown; only the model's own record
  * decides the overall status.
  */
+import { applyCardReading } from '../../cards/apply';
+import { readCard } from '../../cards/read-card';
 import {
   ModelFactsSchema,
   type LineageFacts,
@@ -15,7 +17,6 @@ import type { Fetcher, FetchResponse } from '../fetcher';
 import { datasetLookupFromResponse } from './datasets';
 import { datasetRecordUrl, HF_ORIGIN, modelRecordUrl, modelRefsUrl, rawFileUrl, readmeUrl } from './endpoints';
 import { isLicenseFileName, repoLicensePath } from './licenses';
-import { parseReadme } from './readme';
 import { parseModelRecordJson, type HfModelRecord } from './record';
 import { parseRefs } from './refs';
 import { recordToFacts } from './to-facts';
@@ -107,24 +108,9 @@ async function addReadme(facts: ModelFacts, fetcher: Fetcher): Promise<void> {
     else note(facts, 'readme-unavailable', { status: res.status });
     return;
   }
-  const readme = parseReadme(res.body);
-  if (readme.truncated) note(facts, 'readme-truncated');
-  facts.docs.card = 'present';
-  // Training-data sections first so the cap never drops them.
-  const sections = [...readme.trainingData, ...readme.sections.filter((s) => !readme.trainingData.includes(s))];
-  facts.docs.sections = sections.slice(0, 200);
-  if (readme.evaluationTable) facts.docs.evaluationResults = true;
-  facts.codeLinks = readme.codeLinks.slice(0, 100);
-  for (const p of readme.papers) {
-    if (
-      !facts.papers.some((q) => q.kind === p.kind && q.id.toLowerCase() === p.id.toLowerCase()) &&
-      facts.papers.length < 100
-    )
-      facts.papers.push(p);
-  }
-  for (const d of readme.datasets) {
-    if (!facts.datasets.some((e) => e.id === d.id) && facts.datasets.length < 200) facts.datasets.push(d);
-  }
+  const reading = readCard(res.body, facts.id);
+  if (reading.truncated) note(facts, 'readme-truncated');
+  applyCardReading(facts, reading);
 }
 
 /** Fetches license text for a declaration the id alone cannot explain (`other`, `unknown`, a repo-file link, none). */

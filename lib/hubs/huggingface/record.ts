@@ -49,6 +49,7 @@ export interface CardData {
   baseModelRelation?: string;
   extraGatedPrompt?: string;
   hasWidget: boolean;
+  /** Some `model-index` entry has non-empty `results`. */
   hasModelIndex: boolean;
   newVersion?: string;
 }
@@ -105,6 +106,16 @@ function field<T extends z.core.$ZodType>(
 const nonEmpty = (v: unknown): boolean =>
   Array.isArray(v) ? v.length > 0 : v !== null && typeof v === 'object' && Object.keys(v).length > 0;
 
+/** A `model-index` reports results only when some entry has a non-empty `results` list (`results: []` is none). */
+export function modelIndexHasResults(v: unknown): boolean {
+  const entries = Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [v] : [];
+  return entries.slice(0, 100).some((entry) => {
+    if (entry === null || typeof entry !== 'object') return false;
+    const results = (entry as Record<string, unknown>)['results'];
+    return Array.isArray(results) && results.length > 0;
+  });
+}
+
 function readCardData(raw: unknown, dropped: string[]): CardData | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -125,7 +136,7 @@ function readCardData(raw: unknown, dropped: string[]): CardData | undefined {
     baseModelRelation: field(c, 'base_model_relation', str, dropped, p),
     extraGatedPrompt: field(c, 'extra_gated_prompt', str, dropped, p),
     hasWidget: nonEmpty(c['widget']),
-    hasModelIndex: nonEmpty(c['model-index']),
+    hasModelIndex: modelIndexHasResults(c['model-index']),
     newVersion: field(c, 'new_version', str, dropped, p),
   };
 }
@@ -190,7 +201,7 @@ export function parseModelRecord(input: unknown, source: 'api' | 'page'): Record
     spaces: field(obj, 'spaces', z.array(str), dropped) ?? [],
     cardData,
     cardExists: field(obj, 'cardExists', z.boolean(), dropped),
-    hasModelIndex: nonEmpty(obj['model-index']) || cardData?.hasModelIndex === true,
+    hasModelIndex: modelIndexHasResults(obj['model-index']) || cardData?.hasModelIndex === true,
     hasWidgetData: nonEmpty(obj['widgetData']) || cardData?.hasWidget === true,
     safetensorsTotal: safetensors?.total,
     hasGguf: nonEmpty(obj['gguf']),

@@ -4,7 +4,8 @@
  * relation, `RelatedArxivId`, front-matter datasets and the access fields map directly.
  */
 import { lookupLicense } from '../../licenses';
-import { parseReadme } from '../huggingface/readme';
+import { applyCardReading } from '../../cards/apply';
+import { readCard } from '../../cards/read-card';
 import { emptyFacts, type LicenseDeclaration, type ModelFacts } from '../../schema/model-facts';
 import { BASE_RELATIONS, type BaseRelation } from '../../schema/vocabulary';
 import { readFrontMatter } from './front-matter';
@@ -49,19 +50,7 @@ export function modelscopeToFacts(model: ModelScopeModel, files: string[] | null
   for (const ds of front.datasets)
     facts.datasets.push({ id: ds, role: 'training', availability: 'unknown', source: 'card' });
 
-  if (readme) {
-    const parsed = parseReadme(readme);
-    facts.docs.card = 'present';
-    facts.docs.sections = [
-      ...parsed.trainingData,
-      ...parsed.sections.filter((s) => !parsed.trainingData.includes(s)),
-    ].slice(0, 200);
-    facts.docs.evaluationResults = parsed.evaluationTable;
-    facts.codeLinks = parsed.codeLinks.slice(0, 100);
-    for (const p of parsed.papers)
-      if (!facts.papers.some((q) => q.id === p.id) && facts.papers.length < 100) facts.papers.push(p);
-    for (const d of parsed.datasets) if (!facts.datasets.some((e) => e.id === d.id)) facts.datasets.push(d);
-  }
+  if (readme) applyCardReading(facts, readCard(readme, id));
   if (files !== null) {
     facts.files = { known: true, names: files.slice(0, 5000) };
     const weights = files.filter((f) => WEIGHTS.test(f));

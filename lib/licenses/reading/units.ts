@@ -29,7 +29,7 @@ const TITLE_BLOCKS = 3;
 const isListItem = (block: string): boolean => /^(?:[-*+>]|\(?[0-9a-z]{1,3}[.)]|\([ivx]{1,5}\))\s/i.test(block);
 
 /** Sentence ends: ". ", "? ", "! " (maybe after a closing quote or bracket) before a capital, digit, quote or "(". */
-const SENTENCE_END = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])/g;
+const SENTENCE_END = /[.!?]["')\]]?\s+(?=["'([]?[A-Z0-9])/g;
 
 function sentencesOf(block: string): [number, number][] {
   const out: [number, number][] = [];

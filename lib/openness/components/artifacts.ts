@@ -15,6 +15,13 @@ export function intermediateWeights(ctx: ComponentContext): ComponentAssessment 
     ];
     return underModelLicense(present(evidence), ctx);
   }
+  const stated = ctx.facts.docs.checkpoints;
+  if (stated) {
+    return underModelLicense(
+      present([{ kind: 'quote', detail: stated.heading ?? 'model card', quote: stated.quote }]),
+      ctx,
+    );
+  }
   if (!ctx.facts.files.known && ctx.facts.branches === null) return unknown('file-list-unknown');
   return unknown('checkpoints-not-found');
 }

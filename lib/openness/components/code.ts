@@ -3,14 +3,21 @@ import type { ComponentAssessment } from '../../schema/assessment';
 import type { CodeLink } from '../../schema/model-facts';
 import { reason, type ReasonCode } from '../reasons';
 import {
-  codeLinkKinds,
   isEvaluationFile,
   isPreprocessingFile,
   isTrainingFile,
   LIBRARY_LICENSES,
   type CodeLinkKinds,
 } from '../signals';
-import { fileEvidence, fromCodeLinks, present, underModelLicense, unknown, type ComponentContext } from './common';
+import {
+  fileEvidence,
+  fromCodeLinks,
+  linkIs,
+  present,
+  underModelLicense,
+  unknown,
+  type ComponentContext,
+} from './common';
 import { modelLibrary } from './use';
 
 function codeComponent(
@@ -19,7 +26,7 @@ function codeComponent(
   isFile: (path: string) => boolean,
   notFound: ReasonCode,
 ): ComponentAssessment {
-  const links: CodeLink[] = ctx.facts.codeLinks.filter((link) => codeLinkKinds(link)[kind]);
+  const links: CodeLink[] = ctx.facts.codeLinks.filter((link) => linkIs(link, kind));
   if (links.length > 0) return fromCodeLinks(links);
   const scripts = ctx.facts.files.known ? ctx.facts.files.names.filter(isFile) : [];
   if (scripts.length > 0) return underModelLicense(present(fileEvidence(scripts)), ctx);

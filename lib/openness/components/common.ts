@@ -2,6 +2,7 @@
 import type { ComponentAssessment } from '../../schema/assessment';
 import type { CodeLink, Evidence, ModelFactsCore } from '../../schema/model-facts';
 import { reason, type ReasonCode } from '../reasons';
+import { codeLinkKinds, type CodeLinkKinds } from '../signals';
 
 export interface ComponentContext {
   facts: ModelFactsCore;
@@ -25,6 +26,11 @@ export function missing(
 
 export function present(evidence: Evidence[], extra: Partial<ComponentAssessment> = {}): ComponentAssessment {
   return { status: 'present', evidence: evidence.slice(0, MAX_EVIDENCE), ...extra };
+}
+
+/** A link's role when a card reader set one (it read the link's own unit); the words around it otherwise. */
+export function linkIs(link: CodeLink, kind: keyof CodeLinkKinds): boolean {
+  return link.role !== undefined ? link.role === kind : codeLinkKinds(link)[kind];
 }
 
 /** Puts a component found in the model's repository or card under the model's declared license (assumed). */

@@ -11,6 +11,7 @@ function datasetEvidence(dataset: DatasetRef): Evidence {
     kind: 'dataset',
     detail: dataset.availability === 'public' ? dataset.id : `${dataset.id} (${dataset.availability})`,
   };
+  if (dataset.quote) evidence.quote = dataset.quote.slice(0, 1000);
   const url = httpUrl(dataset.url);
   if (url) evidence.url = url;
   return evidence;
@@ -61,6 +62,15 @@ export function fromDatasets(datasets: readonly DatasetRef[]): ComponentAssessme
   return { status: 'unknown', evidence, reason: reason('datasets-availability-unknown', { total }) };
 }
 
+/** A card section as evidence: its heading, and the start of its text as the quote. */
+export function sectionEvidence(section: { heading: string; excerpt: string }): Evidence {
+  const first = section.excerpt.split(/(?<=[.!?])\s/)[0] ?? '';
+  const quote = (first.length >= 20 ? first : section.excerpt).slice(0, 300).trim();
+  return quote
+    ? { kind: 'card-section', detail: section.heading, quote }
+    : { kind: 'card-section', detail: section.heading };
+}
+
 /** The card's section about training data, if any. */
 export function trainingDataSection(ctx: ComponentContext) {
   return ctx.facts.docs.sections.find((section) => TRAINING_DATA_HEADING.test(section.heading));
@@ -72,6 +82,18 @@ export function trainingData(ctx: ComponentContext): ComponentAssessment {
   const { card } = ctx.facts.docs;
   if (card === 'unknown') return { status: 'unknown', evidence: [], reason: reason('card-unknown') };
   if (card === 'absent') return { status: 'unknown', evidence: [], reason: reason('card-absent') };
+  // A structural card reader decided: a concrete description, or vague words, each with its quote.
+  const read = ctx.facts.docs.trainingData;
+  if (read) {
+    const evidence: Evidence[] = [{ kind: 'quote', detail: read.heading ?? 'model card', quote: read.quote }];
+    return read.kind === 'vague'
+      ? { status: 'missing', evidence, reason: reason('training-data-vague') }
+      : { status: 'unknown', evidence, reason: reason('training-data-described') };
+  }
+  if (ctx.facts.docs.evaluation) {
+    // The card was read by structure and says nothing of its training data.
+    return { status: 'unknown', evidence: [], reason: reason('training-data-not-described') };
+  }
   // Vague wording anywhere in a data section, else anywhere in the card's sections.
   const section = trainingDataSection(ctx);
   const candidates = section ? [section, ...ctx.facts.docs.sections] : ctx.facts.docs.sections;
@@ -88,7 +110,7 @@ export function trainingData(ctx: ComponentContext): ComponentAssessment {
   if (section) {
     return {
       status: 'unknown',
-      evidence: [{ kind: 'card-section', detail: section.heading }],
+      evidence: [sectionEvidence(section)],
       reason: reason('training-data-described'),
     };
   }

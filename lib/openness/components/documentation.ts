@@ -4,7 +4,7 @@ import type { Evidence, Paper } from '../../schema/model-facts';
 import { reason } from '../reasons';
 import { EVALUATION_HEADING } from '../signals';
 import { httpUrl, missing, present, underModelLicense, unknown, type ComponentContext } from './common';
-import { trainingDataSection } from './datasets';
+import { sectionEvidence, trainingDataSection } from './datasets';
 
 function cardUnavailable(ctx: ComponentContext): ComponentAssessment | undefined {
   if (ctx.facts.docs.card === 'unknown') return unknown('card-unknown');
@@ -20,7 +20,7 @@ export function modelCard(ctx: ComponentContext): ComponentAssessment {
 
 export function dataCard(ctx: ComponentContext): ComponentAssessment {
   const section = ctx.facts.docs.card === 'present' ? trainingDataSection(ctx) : undefined;
-  if (section) return underModelLicense(present([{ kind: 'card-section', detail: section.heading }]), ctx);
+  if (section) return underModelLicense(present([sectionEvidence(section)]), ctx);
   const onHub = ctx.facts.datasets.filter(
     (dataset) => dataset.role === 'training' && dataset.hub && dataset.availability !== 'missing',
   );
@@ -38,11 +38,21 @@ export function dataCard(ctx: ComponentContext): ComponentAssessment {
 }
 
 export function evaluationResults(ctx: ComponentContext): ComponentAssessment {
+  const read = ctx.facts.docs.evaluation;
+  if (read && read.source !== 'model-index') {
+    const evidence: Evidence[] = read.quote
+      ? [{ kind: 'quote', detail: `results in the card (${read.source})`, quote: read.quote }]
+      : [];
+    if (read.state === 'present' && evidence.length > 0) return underModelLicense(present(evidence), ctx);
+    if (read.state === 'image-only')
+      return { status: 'unknown', evidence, reason: reason('evaluation-results-image-only') };
+    return cardUnavailable(ctx) ?? missing('evaluation-results-not-found');
+  }
   if (ctx.facts.docs.evaluationResults) {
     return underModelLicense(present([{ kind: 'card-field', detail: 'model-index' }]), ctx);
   }
   const section = ctx.facts.docs.sections.find((candidate) => EVALUATION_HEADING.test(candidate.heading));
-  if (section) return underModelLicense(present([{ kind: 'card-section', detail: section.heading }]), ctx);
+  if (section) return underModelLicense(present([sectionEvidence(section)]), ctx);
   return cardUnavailable(ctx) ?? missing('evaluation-results-not-found');
 }
 
@@ -55,7 +65,9 @@ function paperEvidence(paper: Paper): Evidence {
         ? `https://doi.org/${paper.id}`
         : httpUrl(paper.id));
   const detail = paper.kind === 'arxiv' ? `arXiv:${paper.id}` : paper.kind === 'doi' ? `doi:${paper.id}` : paper.id;
-  return url ? { kind: 'paper', detail, url } : { kind: 'paper', detail };
+  const evidence: Evidence = url ? { kind: 'paper', detail, url } : { kind: 'paper', detail };
+  if (paper.quote) evidence.quote = paper.quote.slice(0, 1000);
+  return evidence;
 }
 
 /** A paper's license is not in the metadata: the model's license is assumed (MOT's distribution-license fallback). */
@@ -67,7 +79,7 @@ export function researchPaper(ctx: ComponentContext): ComponentAssessment {
 /** The research paper stands in for the technical report (MOF). */
 export function technicalReport(ctx: ComponentContext): ComponentAssessment {
   const report = ctx.facts.docs.sections.find((section) => /technical report/i.test(section.heading));
-  if (report) return underModelLicense(present([{ kind: 'card-section', detail: report.heading }]), ctx);
+  if (report) return underModelLicense(present([sectionEvidence(report)]), ctx);
   if (ctx.facts.papers.length > 0) {
     return underModelLicense(
       present(ctx.facts.papers.map(paperEvidence), { reason: reason('paper-stands-in-for-report') }),
@@ -79,7 +91,7 @@ export function technicalReport(ctx: ComponentContext): ComponentAssessment {
 
 export function sampleOutputs(ctx: ComponentContext): ComponentAssessment {
   if (ctx.facts.docs.sampleOutputs) {
-    return underModelLicense(present([{ kind: 'card-section', detail: 'examples in the model card' }]), ctx);
+    return underModelLicense(present([{ kind: 'card-field', detail: 'widget: example inputs in the card' }]), ctx);
   }
   return cardUnavailable(ctx) ?? unknown('sample-outputs-not-found');
 }

@@ -2,18 +2,12 @@
 import type { ComponentAssessment } from '../../schema/assessment';
 import { isWeightFile } from '../../facts/weight-files';
 import { reason } from '../reasons';
-import {
-  codeLinkKinds,
-  isArchitectureFile,
-  isInferenceFile,
-  knownLibrary,
-  LIBRARY_LICENSES,
-  WEIGHT_LIBRARIES,
-} from '../signals';
+import { isArchitectureFile, isInferenceFile, knownLibrary, LIBRARY_LICENSES, WEIGHT_LIBRARIES } from '../signals';
 import {
   fileEvidence,
   filesKnown,
   fromCodeLinks,
+  linkIs,
   missing,
   present,
   underModelLicense,
@@ -72,7 +66,7 @@ export function architecture(ctx: ComponentContext): ComponentAssessment {
 }
 
 export function inferenceCode(ctx: ComponentContext): ComponentAssessment {
-  const links = ctx.facts.codeLinks.filter((link) => codeLinkKinds(link).inference);
+  const links = ctx.facts.codeLinks.filter((link) => linkIs(link, 'inference'));
   if (links.length > 0) return fromCodeLinks(links);
   const library = modelLibrary(ctx);
   if (library) {

@@ -90,7 +90,8 @@ describe('assess command line', () => {
     expect(stdout).toContain('The “User cap” clause rules out OSAID');
     expect(stdout).toContain('Open weights: open');
     expect(stdout).toMatch(/Use the model\n {4}Architecture: Released/);
-    expect(stdout).toContain('Training data: Not released');
+    // "About 15 trillion tokens from publicly available sources" is a concrete description, not vague wording.
+    expect(stdout).toContain('Training data: Unknown');
     expect(stdout).toContain('base-model meta-llama/Llama-3.1-8B');
     expect(stdout).toMatch(/Lineage\n {2}meta-llama\/Llama-3.1-8B \(finetune, resolved/);
   });

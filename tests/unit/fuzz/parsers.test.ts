@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { factsFromPageRecord } from '../../../lib/hubs/huggingface/gather';
 import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
+import { applyCardReading } from '../../../lib/cards/apply';
+import { readCard } from '../../../lib/cards/read-card';
 import { parseReadme, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
 import { parseModelRecord, parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
@@ -200,6 +202,14 @@ describe('fuzz: README (parseReadme)', () => {
       'https://doi.org/10.1000/xyz',
       'http://example.com/report.pdf',
       '<https://gitlab.com/a/b>',
+      '- **Training code:** ',
+      '  * nested: ',
+      '## Citation\n```bibtex\n@misc{k, title={{X} 2}, eprint={2401.00001}}\n',
+      '![img](https://huggingface.co/datasets/o/d/resolve/main/a.png)',
+      'fine-tuned version of [o/m](https://huggingface.co/o/m)',
+      '| Model | MMLU |\n|---|---|\n| x | 1.5 |\n',
+      'We release all checkpoints as branches. ',
+      '<h2>Eval</h2>\n',
       "href='https://codeberg.org/a/b'",
       '](',
       '<script>',
@@ -224,6 +234,58 @@ describe('fuzz: README (parseReadme)', () => {
         for (const c of r.codeLinks) valid(CodeLinkSchema, c);
         for (const p of r.papers) valid(PaperSchema, p);
         for (const d of r.datasets) valid(DatasetRefSchema, d);
+      }),
+      params,
+    );
+  });
+});
+
+describe('fuzz: card reader (readCard, applyCardReading)', () => {
+  const piece = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom(
+      '\n',
+      '\n\n',
+      '- ',
+      '    - ',
+      '**Repository:** ',
+      'Training code: ',
+      '## Training data\n',
+      '## Evaluation\n',
+      '## Citation\n```\n@misc{a, title={T}, eprint={2401.00001}, archivePrefix={arXiv}}\n```\n',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n',
+      '```\n',
+      '[code](https://github.com/org/repo)',
+      '[paper](https://arxiv.org/abs/2401.00001v2)',
+      '[data](https://huggingface.co/datasets/org/data)',
+      'https://www.kaggle.com/c/x/data',
+      'based on `m-1b`',
+      'using C:\\x\\m-7b as a base',
+      '](',
+      '\u202e',
+    ),
+  );
+  const card = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('never throws, and the facts it fills stay schema-valid', () => {
+    fc.assert(
+      fc.property(card, (text) => {
+        const reading = readCard(text, 'org/m-2');
+        const facts = recordToFacts({
+          id: 'org/m-2',
+          source: 'api',
+          tags: ['arxiv:2401.00001'],
+          tagObjs: [],
+          spaces: [],
+          hasModelIndex: false,
+          hasWidgetData: false,
+          hasGguf: false,
+          inferenceProviders: [],
+          dropped: [],
+        });
+        applyCardReading(facts, reading);
+        valid(ModelFactsSchema, facts);
+        for (const link of facts.codeLinks) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
       }),
       params,
     );

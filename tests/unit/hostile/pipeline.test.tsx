@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Badge } from '@/components/Badge';
 import { Breakdown } from '@/components/Breakdown';
+import { readCard } from '../../../lib/cards/read-card';
 import { parseReadme } from '../../../lib/hubs/huggingface/readme';
 import { parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
 import { message } from '../../../lib/messages';
@@ -135,6 +136,10 @@ describe('hostile corpus through adapter → gather → assess → badge and bre
     if (typeof readme === 'string') {
       const r = parseReadme(readme);
       for (const link of r.links) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
+      // The structural card reader on its own: bounded, http(s) links only, quotes within their caps.
+      const reading = readCard(readme, ID);
+      for (const link of reading.codeLinks) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
+      for (const hint of reading.baseHints) expect(hint.quote.length).toBeLessThanOrEqual(400);
     }
 
     const run = await runPipeline(fx);

@@ -17,7 +17,13 @@ describe('parseReadme', () => {
     expect(r.codeLinks[0]?.url).toBe('https://github.com/google-research/bert');
     expect(r.codeLinks[0]?.context).toMatch(/training and fine-tuning code was released/);
     expect(r.papers).toEqual([
-      { kind: 'arxiv', id: '1810.04805', url: 'https://arxiv.org/abs/1810.04805', source: 'readme' },
+      {
+        kind: 'arxiv',
+        id: '1810.04805',
+        url: 'https://arxiv.org/abs/1810.04805',
+        source: 'readme',
+        quote: expect.stringContaining('introduced in') as string,
+      },
     ]);
     expect(r.datasets.map((d) => [d.id, d.role])).toEqual([
       ['bookcorpus', 'training'],
@@ -64,11 +70,16 @@ describe('parseReadme', () => {
     expect(r.codeLinks.map((c) => c.url)).toHaveLength(3);
   });
 
-  it('classifies paper links and evaluation datasets', () => {
+  it('classifies paper links the card presents as its own, and evaluation datasets', () => {
     const r = parseReadme(
       [
-        'See https://arxiv.org/pdf/2310.06825v2.pdf and https://doi.org/10.1000/xyz123 and https://aclanthology.org/N19-1423/',
-        'and https://openreview.net/forum?id=abc.',
+        '- Paper: https://arxiv.org/pdf/2310.06825v2.pdf',
+        '- Report: https://doi.org/10.1000/xyz123',
+        '- Publication: https://aclanthology.org/N19-1423/',
+        '',
+        'Read our paper at https://openreview.net/forum?id=abc.',
+        '',
+        'We use rotary embeddings ([Su et al.](https://arxiv.org/abs/2104.09864)).',
         '## Evaluation',
         'Scored on [MMLU](https://huggingface.co/datasets/cais/mmlu/viewer).',
       ].join('\n'),
@@ -87,18 +98,20 @@ describe('parseReadme', () => {
         availability: 'unknown',
         url: 'https://huggingface.co/datasets/cais/mmlu',
         source: 'readme',
+        quote: 'Scored on MMLU.',
       },
     ]);
   });
 
-  it('gives about twenty words of context', () => {
-    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
-    const text = `${words.slice(0, 20).join(' ')} [code](https://github.com/o/r) ${words.slice(20).join(' ')}`;
-    const ctx = parseReadme(text).codeLinks[0]?.context ?? '';
-    expect(ctx).toContain('w19');
-    expect(ctx).toContain('w29');
-    expect(ctx).not.toContain('w5 ');
-    expect(ctx).not.toContain('w35');
+  it('gives a code link the words of its own unit, never the next list item’s', () => {
+    const r = parseReadme(
+      ['- Training code: https://github.com/o/train', '- Evaluation code: https://github.com/o/eval'].join('\n'),
+    );
+    expect(r.codeLinks.map((c) => [c.url, c.role])).toEqual([
+      ['https://github.com/o/train', 'training'],
+      ['https://github.com/o/eval', 'evaluation'],
+    ]);
+    expect(r.codeLinks[0]?.context).not.toMatch(/valuation/);
   });
 
   it('handles a 10 MB README in bounded time and says it was truncated', () => {

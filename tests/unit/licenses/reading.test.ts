@@ -76,9 +76,9 @@ describe('caps', () => {
     expect(ids('If your app exceeds 50 million daily active users, you must request a license from us.')).toEqual([
       'user-cap',
     ]);
-    expect(ids('If your app has more than 50 million monthly active users, you shall display "Made with Foo".')).toEqual(
-      ['naming'],
-    );
+    expect(
+      ids('If your app has more than 50 million monthly active users, you shall display "Made with Foo".'),
+    ).toEqual(['naming']);
   });
 
   it('a revenue threshold ends the grant, or moves the consequence to the next sentence', () => {
@@ -110,9 +110,7 @@ describe('use restrictions', () => {
 
 describe('outputs', () => {
   it('bans training other models with outputs, not naming duties that follow such training', () => {
-    expect(ids('You may not use any outputs of the model to train a competing model.')).toEqual([
-      'output-restriction',
-    ]);
+    expect(ids('You may not use any outputs of the model to train a competing model.')).toEqual(['output-restriction']);
     expect(ids('If you use outputs to train a new model, you shall put "Foo" at the start of its name.')).toEqual([
       'naming',
     ]);
@@ -127,7 +125,8 @@ describe('naming', () => {
   });
 
   it('reads a duty stated just before a notice printed on its own line', () => {
-    const text = 'Each derivative must carry this statement:\n\n"[name] is built using machine learning technology from Foo Lab"';
+    const text =
+      'Each derivative must carry this statement:\n\n"[name] is built using machine learning technology from Foo Lab"';
     expect(ids(text)).toEqual(['naming']);
   });
 });

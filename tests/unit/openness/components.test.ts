@@ -500,4 +500,53 @@ describe('component status rules', () => {
     );
     expect(result.components['training-code']).toMatchObject({ license: 'mit', licenseAssumed: true });
   });
+
+  it('a link with a role set by the card reader counts by its role, whatever the words around it say', () => {
+    const result = run(
+      facts(
+        'org/model',
+        codeLink('https://github.com/o/a', 'training code … and evaluation', { role: 'evaluation' }),
+        codeLink('https://github.com/o/b', 'training script … here', { role: 'fine-tuning' }),
+      ),
+    );
+    expect(result.components['evaluation-code'].status).toBe('present');
+    expect(result.components['training-code'].status).toBe('unknown');
+  });
+
+  it('results shown only as images are unknown, not present, with the words beside them', () => {
+    const model = facts('org/model', (f) => {
+      f.docs.card = 'present';
+      f.docs.evaluation = { state: 'image-only', source: 'image', quote: 'The chart above compares models.' };
+    });
+    expect(run(model).components['evaluation-results']).toMatchObject({
+      status: 'unknown',
+      reason: { code: 'evaluation-results-image-only' },
+      evidence: [{ kind: 'quote', quote: 'The chart above compares models.' }],
+    });
+  });
+
+  it('results, a data section and released checkpoints read from the card are shown with a quote', () => {
+    const model = facts('org/model', section('Training data', 'Web text in 20 languages. More below.'), (f) => {
+      f.docs.evaluation = { state: 'present', source: 'table', quote: 'QA 61.2' };
+      f.docs.checkpoints = { quote: 'We release all checkpoints as branches.', heading: 'Checkpoints' };
+      f.docs.trainingData = { kind: 'described', quote: 'Web text in 20 languages.' };
+    });
+    const c = run(model).components;
+    expect(c['evaluation-results'].evidence[0]).toMatchObject({ kind: 'quote', quote: 'QA 61.2' });
+    expect(c['data-card'].evidence[0]).toMatchObject({ kind: 'card-section', quote: 'Web text in 20 languages.' });
+    expect(c['intermediate-weights']).toMatchObject({ status: 'present', evidence: [{ kind: 'quote' }] });
+    expect(c['training-data']).toMatchObject({ status: 'unknown', reason: { code: 'training-data-described' } });
+  });
+
+  it('a base model named only in the text is a warning, never lineage', () => {
+    const model = facts('org/model', (f) => {
+      f.baseModelHints = [{ id: 'o/base', quote: 'A fine-tuned version of o/base.' }];
+    });
+    const result = run(model);
+    expect(result.warnings).toContainEqual({
+      code: 'base-model-from-text',
+      params: { id: 'o/base', quote: 'A fine-tuned version of o/base.' },
+    });
+    expect(result.lineage).toEqual([]);
+  });
 });

@@ -154,7 +154,10 @@ describe('license assessment', () => {
     const revocable = result.license.clauses.find((clause) => clause.id === 'revocable');
     expect(revocable?.unclear).toEqual({ code: 'clause-unclear-terms-may-change' });
     expect(result.verdicts.osaid.reasons).toContainEqual(
-      expect.objectContaining({ code: 'clause-unclear-decides', params: expect.objectContaining({ clause: 'revocable' }) }),
+      expect.objectContaining({
+        code: 'clause-unclear-decides',
+        params: expect.objectContaining({ clause: 'revocable' }),
+      }),
     );
     expect(result.verdicts.osaid.reasons.map((why) => why.code)).not.toContain('clause-disqualifies');
   });

@@ -111,6 +111,26 @@ describe('lineage', () => {
     expect(result.warnings).toContainEqual({ code: 'base-unresolved', params: { base: 'org/deleted' } });
   });
 
+  it('an unresolved base keeps the model’s own quoted finding as the reason when that finding decides the status', () => {
+    const vague = facts('org/vague', license('mit'), unresolvedBase('org/deleted'), (f) => {
+      f.docs.card = 'present';
+      f.docs.trainingData = { kind: 'vague', quote: 'We filtered the training data.' };
+    });
+    expect(run(vague).components['training-data']).toMatchObject({
+      status: 'missing',
+      reason: { code: 'training-data-vague' },
+      evidence: expect.arrayContaining([{ kind: 'base-model', detail: 'org/deleted' }]) as unknown,
+    });
+    const described = facts('org/described', license('mit'), unresolvedBase('org/deleted'), (f) => {
+      f.docs.card = 'present';
+      f.docs.trainingData = { kind: 'described', quote: 'Trained on 2T tokens of news.' };
+    });
+    expect(run(described).components['training-data']).toMatchObject({
+      status: 'unknown',
+      reason: { code: 'training-data-described' },
+    });
+  });
+
   it('a declared base the adapter did not follow is unresolved', () => {
     const model = facts('org/ft', license('mit'));
     model.baseModels.push({ id: 'org/elsewhere', relation: 'adapter' });
