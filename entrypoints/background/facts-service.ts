@@ -4,29 +4,12 @@
  */
 import type { Broker } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
-import { emptyFacts, type ModelFacts, type Reason } from '@/lib/schema/model-facts';
+import { refusalFacts } from '@/lib/facts/page-evidence';
+import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 
 export type FactsAnswer = { ok: true; facts: ModelFacts } | { ok: false; reason: Reason; transient: boolean };
 
 const PERMANENT = new Set(['model-not-found', 'model-private-or-missing', 'bad-model-id', 'page-only']);
-
-/**
- * A model the hub says does not exist, or is private to someone else, is a fact in itself: fully closed (tier
- * rule 1), with the hub's answer as the note that explains it.
- */
-function closedFacts(adapter: HubAdapter, id: string, reason: Reason): ModelFacts | undefined {
-  const status =
-    reason.code === 'model-not-found'
-      ? 'not-found'
-      : reason.code === 'model-private-or-missing'
-        ? 'private'
-        : undefined;
-  if (!status) return undefined;
-  const facts = emptyFacts(adapter.hub, id, adapter.modelUrl(id));
-  facts.access.status = status;
-  facts.notes.push(reason);
-  return facts;
-}
 
 export async function factsFor(
   adapter: HubAdapter,
@@ -42,8 +25,9 @@ export async function factsFor(
         light: options.light,
       });
       if (result.status !== 'ok') {
-        // "Not found" and "private" are answers too: remembered (in memory only), so a revisit asks nothing.
-        const closed = closedFacts(adapter, id, result.reason);
+        // "Not found" and "private" are answers too: remembered (in memory only), so a revisit asks nothing. A model
+        // page that shows the model still wins over them (PageSession, lib/facts/page-evidence.ts).
+        const closed = refusalFacts(adapter.hub, id, adapter.modelUrl(id), result.reason);
         return closed ? { ok: true, facts: closed, cache: 'memory' } : { ok: false, error: result.reason };
       }
       // Only a private repo's facts stay out of storage: everything else here is public metadata.

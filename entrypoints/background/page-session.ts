@@ -1,6 +1,7 @@
 /**
  * One model page: a first assessment from what the page embeds (no request), then the enriched one once the
- * adapter has gathered the rest through the broker. Leaving the page disconnects the port, which aborts what is
+ * adapter has gathered the rest through the broker; when the API only says the model is private or not found, the
+ * page's own facts stay (lib/facts/page-evidence.ts). Leaving the page disconnects the port, which aborts what is
  * pending. A transient failure (hub error, rate limit, time-out) is retried a few times, so the badge recovers
  * without a reload when the hub answers again.
  */
@@ -11,6 +12,7 @@ import { UPDATED } from '@/lib/messaging/constants';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
+import { reconcilePageAndApi } from '@/lib/facts/page-evidence';
 import { factsFor } from './facts-service';
 import { PortSession, RETRY_DELAYS_MS } from './port-session';
 
@@ -73,7 +75,8 @@ export class PageSession extends PortSession {
     if (!current()) return;
     if (answer.ok) {
       this.problem = undefined;
-      this.show(answer.facts, 'enriched', settings);
+      // The page in front of the user wins over an API that says the model is private or not found.
+      this.show(reconcilePageAndApi(fromPage, answer.facts), 'enriched', settings);
       return;
     }
     this.problem = answer.reason;

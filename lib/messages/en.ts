@@ -180,6 +180,14 @@ export const en: Catalogue = {
     'model-not-found': (p) => `The hub has no model called ${str(p, 'id')}.`,
     'model-private-or-missing': (p) => `The model ${str(p, 'id')} is private or does not exist.`,
     'model-forbidden': (p) => `The hub refuses access to ${str(p, 'id')}.`,
+    'api-refused-page-shows-model': (p) => {
+      const status = Number(p.status ?? 0);
+      const said =
+        p.answer === 'model-not-found'
+          ? `no model called ${str(p, 'id')}`
+          : `${str(p, 'id')} is private or does not exist`;
+      return `The hub’s API answered ${status > 0 ? `${status} ` : ''}(${said}), but this page shows the model: its facts and release tier are read from the page.`;
+    },
     'network-error': () => 'The hub could not be reached.',
     'rate-limited': () => 'The hub asked for fewer requests; try again in a minute.',
     'hub-error': (p) => `The hub answered with an error (${str(p, 'status')}).`,

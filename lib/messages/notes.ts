@@ -32,6 +32,8 @@ export const NOTE_CODES = [
   'record-no-id',
   'bad-model-id',
   'facts-invalid',
+  // The page shows the model the API refused (lib/facts/page-evidence.ts)
+  'api-refused-page-shows-model',
   // Other hubs
   'base-license-unknown',
   'version-not-found',

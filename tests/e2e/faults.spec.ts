@@ -47,6 +47,18 @@ function collectPageErrors(page: Page): Error[] {
   return errors;
 }
 
+/** Serves the model page with its ModelHeader's props cut short: malformed JSON, so the page offers no record. */
+async function serveWithoutProps(page: Page) {
+  const html = await readFile(path.join(HUB_DIR, 'huggingface.co', `${ID}.html`), 'utf8');
+  await page.context().route(PAGE, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: html.replace(/data-props="([^"]*&quot;model&quot;:[^"]*)"/g, 'data-props="{&quot;model&quot;:{"'),
+    }),
+  );
+}
+
 /** Opens the breakdown and expects the "could not check everything" note with this reason. */
 async function expectProblem(page: Page, text: string) {
   const b = badge(page);
@@ -110,13 +122,44 @@ for (const [name, fault, reason, firstAttempt] of transient) {
   });
 }
 
-/** A 401 is asked once more, with the user's session (a private repo they own); a 404 is not. */
+/**
+ * A 401 is asked once more, with the user's session (a private repo they own); a 404 is not. Either is a definite
+ * answer, never retried. The page shows the model's header (a public model), so the page wins: its tier stays and
+ * the breakdown says what the API answered. With no page to say otherwise, the answer makes the model fully closed.
+ */
 for (const [status, code, asked] of [
   [401, 'model-private-or-missing', ['anonymous', 'page']],
   [404, 'model-not-found', ['anonymous']],
 ] as const) {
-  test(`${status}: a definite answer, shown at once and never retried`, async ({ page }) => {
+  test(`${status} for a model the page shows: the page's tier stays, a note says what the API answered`, async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
+    const api = await failApi(page, 100, (route) =>
+      route.fulfill({ status, body: '{"error":"Repository not found"}' }),
+    );
+    await page.goto(PAGE);
+    const b = badge(page);
+    await expect(b).toHaveAttribute('data-stage', 'enriched', { timeout: 10_000 });
+    await expect(b).toHaveAttribute('data-tier', 'downloadable');
+    await expect(b).toContainText('Downloadable');
+    await b.click();
+    await expect(page.getByTestId('ol-notes')).toContainText(
+      message({ code: 'api-refused-page-shows-model', params: { id: ID, answer: code, status } }),
+    );
+    // A definite answer, not a problem to retry.
+    await expect(page.getByTestId('ol-problem')).toHaveCount(0);
+    await page.waitForTimeout(2_500); // past the first retry delay: nothing more is asked
+    expect(api.who).toEqual(asked);
+    await expect(b).toHaveAttribute('data-tier', 'downloadable');
+    expect(errors).toEqual([]);
+  });
+
+  test(`${status} with no page to say otherwise (the header's props unreadable): fully closed, with the answer`, async ({
+    page,
+  }) => {
+    const errors = collectPageErrors(page);
+    await serveWithoutProps(page);
     const api = await failApi(page, 100, (route) =>
       route.fulfill({ status, body: '{"error":"Repository not found"}' }),
     );
@@ -125,7 +168,10 @@ for (const [status, code, asked] of [
     await expect(b).toHaveAttribute('data-tier', 'fully-closed', { timeout: 10_000 });
     await b.click();
     await expect(page.getByTestId('ol-panel')).toContainText(message({ code, params: { id: ID, status } }));
-    await page.waitForTimeout(2_500); // past the first retry delay: nothing more is asked
+    await expect(page.getByTestId('ol-panel')).not.toContainText(
+      message({ code: 'api-refused-page-shows-model', params: { id: ID, answer: code, status } }),
+    );
+    await page.waitForTimeout(2_500);
     expect(api.who).toEqual(asked);
     expect(errors).toEqual([]);
   });
@@ -183,15 +229,7 @@ test('a page without usable props and a 500: the badge reads Unknown with the re
   page,
 }) => {
   const errors = collectPageErrors(page);
-  const html = await readFile(path.join(HUB_DIR, 'huggingface.co', `${ID}.html`), 'utf8');
-  await page.context().route(PAGE, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html',
-      // The ModelHeader's props cut short: malformed JSON, so the page offers no record of its own.
-      body: html.replace(/data-props="([^"]*&quot;model&quot;:[^"]*)"/g, 'data-props="{&quot;model&quot;:{"'),
-    }),
-  );
+  await serveWithoutProps(page);
   const api = await failApi(page, 1, (route) => route.fulfill({ status: 500, body: '' }));
   await page.goto(PAGE);
   const b = badge(page);

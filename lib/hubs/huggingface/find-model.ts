@@ -1,6 +1,8 @@
 /**
  * Is this a Hugging Face model page, and which model? The URL decides, except for one-segment URLs (`/gpt2`),
- * where only the page's ModelHeader can tell a legacy root model from a profile.
+ * where only the page's ModelHeader can tell a legacy root model from a profile, and except for the hub's error
+ * pages, which are served at whatever URL was asked (a 404 at `/owner/name` has a model's shape) and are told by
+ * their own markers.
  *
  * Only `props.model` leaves this function: the rest of the props can carry session data (a CSRF token when logged
  * in). The record is validated by the adapter in the background; here it is only parsed, to keep this script small.
@@ -11,7 +13,19 @@ import type { PageRef } from '../../messaging/protocol';
 const MODEL_KINDS = new Set(['model', 'model-files', 'model-file', 'model-discussions', 'model-other']);
 const MAX_PROPS_LENGTH = 5_000_000;
 
+/** `404 – Hugging Face`, `500 – Hugging Face`: the title of the hub's error pages. */
+const ERROR_TITLE = /^\s*[45]\d\d\s+[\u2013\u2014-]\s+Hugging Face\s*$/;
+
+/**
+ * The hub's error page (a 404, a 500…), by its markers: the `ErrorPage` class on `<body>`, or a title that is a
+ * status code and the hub's name. Either is enough; a model page has neither.
+ */
+export function isHubErrorPage(doc: Document): boolean {
+  return doc.body?.classList.contains('ErrorPage') === true || ERROR_TITLE.test(doc.title);
+}
+
 export function findModelOnPage(doc: Document, href: string): PageRef | undefined {
+  if (isHubErrorPage(doc)) return undefined;
   const url = classifyHuggingFaceUrl(href);
   const header = doc.querySelector('[data-target="ModelHeader"]');
   const isModel = MODEL_KINDS.has(url.kind) || (url.kind === 'root-repo-or-profile' && header !== null);

@@ -118,6 +118,8 @@ describe('readModelHeader on fixture pages', () => {
       'openai/clip-vit-base-patch32.html',
       'example-org/llama-3.1-8b-apache-finetune.html',
       'gpt2.html',
+      'example-org/api-404-gguf/blob/main/api-404-gguf.Q4_K_M.gguf.html',
+      'example-org/api-401-gguf/blob/main/api-401-gguf.Q4_K_M.gguf.html',
     ]) {
       const doc = docFrom(fixtureText(`huggingface.co/${page}`));
       expect(doc.querySelector('script'), page).toBeNull();

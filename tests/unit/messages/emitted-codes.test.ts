@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOTE_CODES, hasMessage, hasNote, message } from '@/lib/messages';
 
-const ROOTS = ['lib/hubs', 'entrypoints/background'];
+const ROOTS = ['lib/hubs', 'lib/facts', 'entrypoints/background'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
