@@ -1,7 +1,7 @@
 /**
- * `npm run -s eval -- --licenses DIR --cards DIR`: scores the license-text reader, the model-card reader and the
- * whole engine against the hand-written labels in tests/eval/labels, on third-party corpora kept outside this
- * repository. Prints precision and recall per clause, agreement per card field, and every disagreement with its
+ * `npm run -s eval -- --licenses DIR --cards DIR --pages DIR`: scores the license-text reader, the model-card reader,
+ * the whole engine and the page reader against the hand-written labels in tests/eval/labels, on third-party corpora
+ * kept outside this repository. Prints precision and recall per clause, agreement per card field, and every disagreement with its
  * quote; exits 1 below the targets, 2 on bad arguments. Not part of `npm test`: the corpora are not in the clone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { evaluateCards, type CardReport } from './eval/cards';
 import { evaluateLicenses, type LicenseReport } from './eval/licenses';
 import { memorised } from './eval/memorisation';
+import { evaluatePages, type PageReport } from './eval/pages';
 import { fmt, type PrecisionRecall } from './eval/score';
 
 const LABELS = 'tests/eval/labels';
@@ -17,6 +18,7 @@ const TARGET = { recall: 0.95, precision: 0.98, cardField: 0.95 };
 interface Options {
   licenses?: string;
   cards?: string;
+  pages?: string;
   quiet: boolean;
 }
 
@@ -24,14 +26,14 @@ function parseArgs(argv: readonly string[]): Options | string {
   const options: Options = { quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--licenses' || arg === '--cards') {
+    if (arg === '--licenses' || arg === '--cards' || arg === '--pages') {
       const value = argv[++i];
       if (!value || value.startsWith('--')) return `${arg} needs a directory`;
-      options[arg === '--licenses' ? 'licenses' : 'cards'] = value;
+      options[arg.slice(2) as 'licenses' | 'cards' | 'pages'] = value;
     } else if (arg === '--quiet') options.quiet = true;
     else return `unknown argument ${arg}`;
   }
-  if (!options.licenses && !options.cards) return 'give --licenses DIR and/or --cards DIR';
+  if (!options.licenses && !options.cards && !options.pages) return 'give --licenses DIR, --cards DIR or --pages DIR';
   return options;
 }
 
@@ -87,6 +89,19 @@ function cardLines(r: CardReport, failures: string[], quiet: boolean): string[] 
   return out;
 }
 
+function pageLines(r: PageReport, failures: string[]): string[] {
+  const out = [`Saved hub pages (${r.pages} pages; the model the content script would badge)`, ...r.agreement.rows()];
+  if (r.agreement.rate('badged model') < 1) failures.push(`pages: ${fmt(r.agreement.rate('badged model'))}`);
+  for (const [title, items] of [
+    ['disagreements', r.disagreements],
+    ['quotes not found in their page', r.quoteProblems],
+  ] as const) {
+    out.push(`  ${title}: ${items.length}`, ...items.map((x) => `    ${x}`));
+    if (title !== 'disagreements' && items.length > 0) failures.push(`${title}: ${items.length}`);
+  }
+  return out;
+}
+
 const textsIn = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir)
     .filter((name) => ext.test(name))
@@ -95,7 +110,7 @@ const textsIn = (dir: string, ext: RegExp): string[] =>
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
-    console.error(`eval: ${options}\nusage: npm run -s eval -- --licenses DIR --cards DIR [--quiet]`);
+    console.error(`eval: ${options}\nusage: npm run -s eval -- [--licenses DIR] [--cards DIR] [--pages DIR] [--quiet]`);
     return 2;
   }
   const failures: string[] = [];
@@ -109,6 +124,10 @@ async function main(): Promise<number> {
     const report = await evaluateCards(options.cards, path.join(LABELS, 'cards.json'));
     console.log(cardLines(report, failures, options.quiet).join('\n'), '\n');
     corpus.push(...textsIn(options.cards, /\.md$/));
+  }
+  if (options.pages) {
+    const report = evaluatePages(options.pages, path.join(LABELS, 'pages.json'));
+    console.log(pageLines(report, failures).join('\n'), '\n');
   }
   const copied = memorised('lib', corpus);
   console.log(`Rules carrying more than eight consecutive words of a corpus text: ${copied.length}`);

@@ -3,8 +3,6 @@
  * Which pages the content script badges: a model page, told by the URL (and the ModelHeader for one-segment URLs),
  * but never the hub's error pages, told by their markers whatever the URL's shape.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findModelOnPage, isHubErrorPage } from '../../../lib/hubs/huggingface/find-model';
 import { fixtureText } from './helpers';
@@ -64,26 +62,5 @@ describe('the hub’s error pages', () => {
     doc.documentElement.removeChild(doc.body);
     expect(isHubErrorPage(doc)).toBe(false);
     expect(findModelOnPage(doc, `${HF}/org/name`)?.id).toBe('org/name');
-  });
-});
-
-/** The real saved pages (third-party, outside the project): read when present, never copied. */
-const REAL = path.resolve(import.meta.dirname, '../../../../shared/fixtures/hf-pages/real');
-// Their stylesheet links are dropped first: happy-dom would try to load them.
-const real = (rel: string) => docFrom(readFileSync(path.join(REAL, rel), 'utf8').replace(/<link\b[^>]*>/g, ''));
-
-describe.skipIf(!existsSync(REAL))('the real saved pages in ../shared', () => {
-  it('the hub’s own 404 page, at a URL with a model’s shape, gets no badge', () => {
-    const rel = 'huggingface.co/your-model-link/codellama-7b-instruct.Q4_K_M.gguf.html';
-    expect(findModelOnPage(real(rel), `${HF}/your-model-link/codellama-7b-instruct.Q4_K_M.gguf`)).toBeUndefined();
-  });
-
-  it.each([
-    'TheBloke/Mistral-7B-Instruct-v0.2-GGUF/blob/main/mistral-7b-instruct-v0.2.Q4_K_M.gguf',
-    'microsoft/Phi-3-mini-4k-instruct-gguf/blob/main/Phi-3-mini-4k-instruct-q4.gguf',
-    'nlpaueb/legal-bert-base-uncased/blob/main/README.md',
-  ])('the model page %s is badged', (rel) => {
-    const found = findModelOnPage(real(`huggingface.co/${rel}.html`), `${HF}/${rel}`);
-    expect(found?.id).toBe(rel.split('/blob/')[0]);
   });
 });
