@@ -436,6 +436,7 @@ for (const id of [
   'CompVis/stable-diffusion-v1-4',
   'openai/clip-vit-base-patch32',
   'example-org/llama-3.1-8b-apache-finetune',
+  'example-org/vision-terms-model',
   'gpt2',
 ]) {
   modelPage(id);

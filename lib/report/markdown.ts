@@ -81,7 +81,9 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
         : clause.quote
           ? ` — “${escapeMarkdown(clause.quote)}”`
           : ` — ${clause.source}`;
-    const unclear = clause.unclear ? ` (${uiText().license.unclear.toLowerCase()}: ${escapeMarkdown(message(clause.unclear))})` : '';
+    const unclear = clause.unclear
+      ? ` (${uiText().license.unclear.toLowerCase()}: ${escapeMarkdown(message(clause.unclear))})`
+      : '';
     const when = clause.when ? ` (${uiText().license.onlyFor(clause.when)})` : '';
     lines.push(`- ${t.clause}: **${clauseLabel(clause.id)}**${unclear}${when}${from}`);
   }
