@@ -61,7 +61,8 @@ test("a gated model's README, refused to an anonymous request, is read through t
     const panel = page.getByTestId('ol-panel');
     await expect(panel.locator('[data-component="data-card"]')).toHaveAttribute('data-status', 'present');
     await expect(panel.locator('[data-component="data-card"]')).toContainText('Training Data');
-    await expect(panel.locator('[data-component="evaluation-results"]')).toContainText('Benchmark scores');
+    await expect(panel.locator('[data-component="evaluation-results"]')).toHaveAttribute('data-status', 'present');
+    await expect(panel.locator('[data-component="evaluation-results"]')).toContainText('MMLU');
     expect(asked).toEqual(['anonymous', 'page']);
     // What needs no login (the public record) is asked by the background, not by the hub's page.
     const record = ext.hubRequests.find(

@@ -35,7 +35,7 @@ test('a popup opened while the page is still being checked follows it to the ful
     await expect(breakdown).not.toContainText('Still checking the file list');
     // What only the hub's answers give: the file list, and what the base model's record says of its training data.
     await expect(breakdown).toContainText('model-00001-of-00004.safetensors');
-    await expect(breakdown).toContainText('Its base meta-llama/Llama-3.1-8B does not release its training data');
+    await expect(breakdown).toContainText('of data from publicly available sources. (from meta-llama/Llama-3.1-8B)');
   } finally {
     release();
     await ext.context.unroute(README, hold);

@@ -17,7 +17,7 @@ import type { Fetcher, FetchResponse } from '../fetcher';
 import { datasetLookupFromResponse } from './datasets';
 import { datasetRecordUrl, HF_ORIGIN, modelRecordUrl, modelRefsUrl, rawFileUrl, readmeUrl } from './endpoints';
 import { isLicenseFileName, repoLicensePath } from './licenses';
-import { parseModelRecordJson, type HfModelRecord } from './record';
+import { bareRecord, parseModelRecordJson, type HfModelRecord } from './record';
 import { parseRefs } from './refs';
 import { recordToFacts } from './to-facts';
 import { classifyHuggingFaceUrl } from './urls';
@@ -256,19 +256,7 @@ export async function gatherHuggingFaceFacts(
     await enrich(facts, fetcher, opts, true);
     await followLineage(facts, fetcher, opts, new Set([modelId, facts.id]));
   } else if (lookup.status === 'disabled') {
-    facts = recordToFacts({
-      id: modelId,
-      source: 'api',
-      tags: [],
-      tagObjs: [],
-      spaces: [],
-      hasModelIndex: false,
-      hasWidgetData: false,
-      hasGguf: false,
-      inferenceProviders: [],
-      dropped: [],
-      disabled: true,
-    });
+    facts = recordToFacts(bareRecord(modelId, { disabled: true }));
     note(facts, 'model-disabled');
   } else {
     return { status: lookup.status, reason: lookup.reason };

@@ -83,6 +83,23 @@ export interface HfModelRecord {
   dropped: string[];
 }
 
+/** A record that says nothing but the model's id: the start for facts the API could not describe. */
+export function bareRecord(id: string, extra: Partial<HfModelRecord> = {}): HfModelRecord {
+  return {
+    id,
+    source: 'api',
+    tags: [],
+    tagObjs: [],
+    spaces: [],
+    hasModelIndex: false,
+    hasWidgetData: false,
+    hasGguf: false,
+    inferenceProviders: [],
+    dropped: [],
+    ...extra,
+  };
+}
+
 export type RecordParse = { ok: true; record: HfModelRecord } | { ok: false; reason: string };
 
 const asList = (v: string | string[]): string[] => (typeof v === 'string' ? [v] : v);

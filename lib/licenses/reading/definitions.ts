@@ -18,48 +18,41 @@ const MAX_TERMS = 200;
 export const DEFINES =
   /^(?:[-*+]\s|\(?[0-9a-z]{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s)?\s{0,3}"([^"]{2,60})"\s{0,3}(?:\([^)]{0,40}\)\s{0,3})?:?\s{0,3}(?:means|shall mean|refers to|is defined as|has the meaning)\b/i;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const termPatterns = new Map<string, RegExp>();
+
+/**
+ * A test of a text against a pattern built around a term, compiled once per term. `t` in the pattern is the term,
+ * singular or plural ("Research Purpose" and "Research Purposes" are one term).
+ */
+function termTest(pattern: (t: string) => string): (text: string, term: string) => boolean {
+  const cache = new Map<string, RegExp>();
+  return (text, term) => {
+    let re = cache.get(term);
+    if (!re) {
+      re = new RegExp(pattern(`${escape(term.replace(/s$/, ''))}s?`), 'i');
+      if (cache.size < 1000) cache.set(term, re);
+    }
+    return re.test(text);
+  };
+}
+
 /** True when the text uses the term as a whole word ("commercial purpose" is not in "non-commercial purpose"). */
-export function mentions(text: string, term: string): boolean {
-  let re = termPatterns.get(term);
-  if (!re) {
-    re = new RegExp(`(?<![\\w-])${escape(term.replace(/s$/, ''))}s?(?![\\w-])`, 'i');
-    if (termPatterns.size < 1000) termPatterns.set(term, re);
-  }
-  return re.test(text);
-}
+export const mentions = termTest((t) => `(?<![\\w-])${t}(?![\\w-])`);
 
-const delimitPatterns = new Map<string, RegExp>();
 /** The sentence is about the term: it starts with it, or ends by saying something "is not a" term. */
-function delimits(text: string, term: string): boolean {
-  let re = delimitPatterns.get(term);
-  if (!re) {
-    const t = `${escape(term.replace(/s$/, ''))}s?`;
-    re = new RegExp(
-      `^(?:[\\w\\s]{0,40},\\s{1,3})?\\W{0,6}(?:the\\s{1,3})?${t}\\W{0,3}\\s(?:does|do|shall|will)\\s{1,3}not\\s{1,3}include|^\\W{0,6}(?:the\\s{1,3})?${t}\\W{0,3}\\s{1,3}excludes?\\b|\\b(?:is|are)\\s{1,3}not\\s{1,3}(?:an?\\s{1,3})?${t}(?![\\w-])`,
-      'i',
-    );
-    if (delimitPatterns.size < 1000) delimitPatterns.set(term, re);
-  }
-  return re.test(text);
-}
+const delimits = termTest(
+  (t) =>
+    `^(?:[\\w\\s]{0,40},\\s{1,3})?\\W{0,6}(?:the\\s{1,3})?${t}\\W{0,3}\\s(?:does|do|shall|will)\\s{1,3}not\\s{1,3}include|^\\W{0,6}(?:the\\s{1,3})?${t}\\W{0,3}\\s{1,3}excludes?\\b|\\b(?:is|are)\\s{1,3}not\\s{1,3}(?:an?\\s{1,3})?${t}(?![\\w-])`,
+);
 
-const limitPatterns = new Map<string, RegExp>();
-/** "solely for your Non-Commercial Purposes", "for Research Purposes only": the limit word governs the term. */
-function limits(text: string, term: string): boolean {
-  let re = limitPatterns.get(term);
-  if (!re) {
-    const t = `${escape(term.replace(/s$/, ''))}s?`;
-    // The term must be the purpose the limit names, not one of several ("… research and development and/or Personal
-    // Use" limits nothing to personal use).
-    re = new RegExp(
-      `${RESTRICT.source}[^.;]{0,120}?(?<!\\b(?:or|and\\/or),?\\s{1,3}(?:for\\s{1,3})?(?:your\\s{1,3})?)(?<![\\w-])${t}(?![\\w-])|(?<![\\w-])${t}(?![\\w-])[^.;]{0,20}?\\bonly\\b`,
-      'i',
-    );
-    if (limitPatterns.size < 1000) limitPatterns.set(term, re);
-  }
-  return re.test(text);
-}
+/**
+ * "solely for your Non-Commercial Purposes", "for Research Purposes only": the limit word governs the term. The term
+ * must be the purpose the limit names, not one of several ("… research and development and/or Personal Use" limits
+ * nothing to personal use).
+ */
+const limits = termTest(
+  (t) =>
+    `${RESTRICT.source}[^.;]{0,120}?(?<!\\b(?:or|and\\/or),?\\s{1,3}(?:for\\s{1,3})?(?:your\\s{1,3})?)(?<![\\w-])${t}(?![\\w-])|(?<![\\w-])${t}(?![\\w-])[^.;]{0,20}?\\bonly\\b`,
+);
 
 export function findDefinitions(units: readonly Unit[]): Definitions {
   const byTerm = new Map<string, Unit[]>();

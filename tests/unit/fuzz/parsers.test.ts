@@ -13,7 +13,7 @@ import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
 import { applyCardReading } from '../../../lib/cards/apply';
 import { readCard } from '../../../lib/cards/read-card';
 import { parseReadme, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
-import { parseModelRecord, parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
+import { bareRecord, parseModelRecord, parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
 import { classifyHuggingFaceUrl, RESERVED_FIRST_SEGMENTS } from '../../../lib/hubs/huggingface/urls';
 import { identifyLicenseText, readClausesFromText } from '../../../lib/licenses/text-reader';
@@ -271,18 +271,7 @@ describe('fuzz: card reader (readCard, applyCardReading)', () => {
     fc.assert(
       fc.property(card, (text) => {
         const reading = readCard(text, 'org/m-2');
-        const facts = recordToFacts({
-          id: 'org/m-2',
-          source: 'api',
-          tags: ['arxiv:2401.00001'],
-          tagObjs: [],
-          spaces: [],
-          hasModelIndex: false,
-          hasWidgetData: false,
-          hasGguf: false,
-          inferenceProviders: [],
-          dropped: [],
-        });
+        const facts = recordToFacts(bareRecord('org/m-2', { tags: ['arxiv:2401.00001'] }));
         applyCardReading(facts, reading);
         valid(ModelFactsSchema, facts);
         for (const link of facts.codeLinks) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
