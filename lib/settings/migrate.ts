@@ -1,9 +1,11 @@
 /**
  * Turns whatever is stored (an older version, a partly corrupted object, nothing) into valid current settings,
- * keeping every field that can be kept. Never throws.
+ * keeping every field that can be kept: first each version's step (migrations/), then the salvage of unreadable
+ * values, field by field. Never throws.
  */
 import * as z from 'zod/mini';
 import { DEFINITIONS, HUBS } from '../schema/vocabulary';
+import { upgrade } from './migrations';
 import { DEFAULT_SETTINGS, DIM_MODES, DIM_THRESHOLDS, SETTINGS_VERSION, TogglesSchema, type Settings } from './schema';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -18,12 +20,13 @@ function pick<T>(
   return parsed.success ? (parsed.data as T) : fallback;
 }
 
-/** Version 0 was the unversioned first cut: `{ policy?, toggles? }` with the same meanings. */
-export function migrateSettings(raw: unknown): Settings {
-  if (!isRecord(raw)) return structuredClone(DEFAULT_SETTINGS);
-  const version = typeof raw.version === 'number' ? raw.version : 0;
-  // A newer version than we know (a downgrade): keep what still parses rather than resetting.
-  void version;
+export function migrateSettings(stored: unknown): Settings {
+  if (!isRecord(stored)) return structuredClone(DEFAULT_SETTINGS);
+  return salvage(upgrade(stored));
+}
+
+/** The current shape from an object that has had its steps: each field kept if it parses, else its default. */
+function salvage(raw: Record<string, unknown>): Settings {
   const toggles = isRecord(raw.toggles) ? raw.toggles : {};
   const dim = isRecord(raw.dim) ? raw.dim : {};
   const hubs = isRecord(raw.hubs) ? raw.hubs : {};
