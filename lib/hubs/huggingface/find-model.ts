@@ -30,15 +30,18 @@ export function findModelOnPage(doc: Document, href: string): PageRef | undefine
   const header = doc.querySelector('[data-target="ModelHeader"]');
   const isModel = MODEL_KINDS.has(url.kind) || (url.kind === 'root-repo-or-profile' && header !== null);
   if (!isModel || !url.repoId) return undefined;
-  const record = header ? embeddedRecord(header) : undefined;
+  const record = header ? modelFromProps(header.getAttribute('data-props')) : undefined;
   // Without usable props it is still a model page: the background falls back to the hub API.
   return record === undefined
     ? { hub: 'huggingface', id: url.repoId, url: href }
     : { hub: 'huggingface', id: url.repoId, url: href, record };
 }
 
-function embeddedRecord(header: Element): unknown {
-  const props = header.getAttribute('data-props');
+/**
+ * `props.model` of a ModelHeader's `data-props`, unvalidated (the background's adapter validates it), or undefined
+ * when the props are missing, too large to be real (they are 10–100 kB) or not a JSON object.
+ */
+export function modelFromProps(props: string | null | undefined): unknown {
   if (!props || props.length > MAX_PROPS_LENGTH) return undefined;
   try {
     const parsed: unknown = JSON.parse(props);

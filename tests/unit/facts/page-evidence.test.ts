@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { apiRefusal, reconcilePageAndApi, refusalFacts } from '../../../lib/facts/page-evidence';
 import { huggingface } from '../../../lib/hubs/huggingface/adapter';
 import { factsFromPageRecord, gatherHuggingFaceFacts } from '../../../lib/hubs/huggingface/gather';
-import { readModelHeader } from '../../../lib/hubs/huggingface/page';
+import { findModelOnPage } from '../../../lib/hubs/huggingface/find-model';
 import { message } from '../../../lib/messages';
 import { assess } from '../../../lib/openness/assess';
 import { ModelFactsSchema, type ModelFacts, type Reason } from '../../../lib/schema/model-facts';
@@ -18,9 +18,10 @@ import { fixtureText, HUB_DIR } from '../huggingface/helpers';
 
 function pageFacts(rel: string): ModelFacts {
   const doc = new DOMParser().parseFromString(fixtureText(`huggingface.co/${rel}`), 'text/html');
-  const read = readModelHeader(doc);
-  if (!('record' in read)) throw new Error(`${rel}: ${read.error}`);
-  return factsFromPageRecord(read.record);
+  const ref = findModelOnPage(doc, `https://huggingface.co/${rel.replace(/\.html$/, '')}`);
+  const facts = ref && huggingface.pageFacts?.(ref);
+  if (!facts) throw new Error(`${rel}: no record on the page`);
+  return facts;
 }
 
 /** What the background makes of the API's answer for `id`: the gathered facts, or the refusal's facts. */

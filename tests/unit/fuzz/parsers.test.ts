@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { factsFromPageRecord } from '../../../lib/hubs/huggingface/gather';
-import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
+import { huggingface } from '../../../lib/hubs/huggingface/adapter';
+import { modelFromProps } from '../../../lib/hubs/huggingface/find-model';
 import { applyCardReading } from '../../../lib/cards/apply';
 import { readCard } from '../../../lib/cards/read-card';
 import { parseReadme, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
@@ -153,7 +154,7 @@ describe('fuzz: API records (parseModelRecord → recordToFacts)', () => {
   });
 });
 
-describe('fuzz: page props (readModelHeaderProps)', () => {
+describe('fuzz: page props (the content script reads them, the background validates)', () => {
   const propsText = fc.oneof(
     record.map((model) => JSON.stringify({ model, activeTab: 'model-card' }) ?? ''),
     fc.record({ model: junk, activeTab: junk }).map((p) => JSON.stringify(p) ?? ''),
@@ -169,12 +170,14 @@ describe('fuzz: page props (readModelHeaderProps)', () => {
   it('never throws; a record read from the props always gives valid ModelFacts', () => {
     fc.assert(
       fc.property(propsText, (text) => {
-        const read = readModelHeaderProps(text);
-        if ('error' in read) expect(read.error).toMatch(/^(props|record)-/);
-        else {
-          valid(ModelFactsSchema, factsFromPageRecord(read.record));
-          if (read.activeTab !== undefined) expect(read.activeTab.length).toBeLessThanOrEqual(64);
-        }
+        const record = modelFromProps(text);
+        const facts = huggingface.pageFacts?.({
+          hub: 'huggingface',
+          id: 'org/m',
+          url: 'https://huggingface.co/org/m',
+          record,
+        });
+        if (facts !== undefined) valid(ModelFactsSchema, facts);
       }),
       params,
     );

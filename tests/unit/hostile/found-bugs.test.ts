@@ -1,7 +1,8 @@
 /** Bugs the hostile corpus found, each pinned by the smallest input that showed it. */
 import { describe, expect, it } from 'vitest';
 import { bound, parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
-import { readModelHeaderProps } from '../../../lib/hubs/huggingface/page';
+import { huggingface } from '../../../lib/hubs/huggingface/adapter';
+import { modelFromProps } from '../../../lib/hubs/huggingface/find-model';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
 import { percentEncodeLinkTarget } from '../../../lib/report/markdown';
 import { parseReadme } from '../../../lib/hubs/huggingface/readme';
@@ -27,8 +28,14 @@ describe('a `__proto__` key in a hub record', () => {
   });
 
   it('is ignored in page props too', () => {
-    const read = readModelHeaderProps(`{"model":${body}}`);
-    expect('record' in read && read.record.private).toBe(undefined);
+    const record = modelFromProps(`{"model":${body}}`);
+    const facts = huggingface.pageFacts?.({
+      hub: 'huggingface',
+      id: 'org/m',
+      url: 'https://huggingface.co/org/m',
+      record,
+    });
+    expect(facts?.access.status).toBe('public');
   });
 });
 

@@ -2,8 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fetcher, FetchResponse } from '../../../lib/hubs/fetcher';
-import { factsFromPageRecord, gatherHuggingFaceFacts, type GatherResult } from '../../../lib/hubs/huggingface/gather';
-import { readModelHeaderProps, type PageRead } from '../../../lib/hubs/huggingface/page';
+import { huggingface } from '../../../lib/hubs/huggingface/adapter';
+import { modelFromProps } from '../../../lib/hubs/huggingface/find-model';
+import { gatherHuggingFaceFacts, type GatherResult } from '../../../lib/hubs/huggingface/gather';
 import { assess } from '../../../lib/openness';
 import { recordedHubCandidates, SIDECAR_SUFFIX } from '../../../lib/recorded-hub/paths';
 import type { Assessment } from '../../../lib/schema/assessment';
@@ -47,7 +48,8 @@ export type View =
   | { kind: 'unavailable'; reason: Reason };
 
 export interface PipelineRun {
-  page?: PageRead;
+  /** The record the content script took from the page's props, as it sends it (unvalidated). */
+  page?: unknown;
   initial?: ModelFacts;
   gathered: GatherResult;
   /** What the page shows, in order: the first badge from the page's props (if any), then the final one. */
@@ -59,8 +61,11 @@ const settings = { policy: DEFAULT_SETTINGS.policy, toggles: DEFAULT_SETTINGS.to
 
 export async function runPipeline(fx: HostileFixture): Promise<PipelineRun> {
   const requests: string[] = [];
-  const page = fx.props === undefined ? undefined : readModelHeaderProps(fx.props);
-  const initial = page && 'record' in page ? factsFromPageRecord(page.record) : undefined;
+  // As the content script and the background do: props.model taken from the page, validated by the adapter.
+  const page = fx.props === undefined ? undefined : modelFromProps(fx.props);
+  const url = `https://huggingface.co/${fx.id}`;
+  const initial =
+    page === undefined ? undefined : huggingface.pageFacts?.({ hub: 'huggingface', id: fx.id, url, record: page });
   const views: View[] = [];
   if (initial) views.push({ kind: 'assessment', assessment: assess(initial, settings), stage: 'initial' });
   const gathered = await gatherHuggingFaceFacts(fx.id, memoryFetcher(fx.hub, requests));
