@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiRefusal, reconcilePageAndApi, refusalFacts } from '../../../lib/facts/page-evidence';
 import { huggingface } from '../../../lib/hubs/huggingface/adapter';
-import { factsFromPageRecord, gatherHuggingFaceFacts } from '../../../lib/hubs/huggingface/gather';
+import { gatherHuggingFaceFacts } from '../../../lib/hubs/huggingface/gather';
 import { findModelOnPage } from '../../../lib/hubs/huggingface/find-model';
 import { message } from '../../../lib/messages';
 import { assess } from '../../../lib/openness/assess';
