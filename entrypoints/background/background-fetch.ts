@@ -1,13 +1,13 @@
 /**
  * Runs a hub request from the background's own fetch, for hubs whose requests need no user session: only https
- * URLs on the adapter's own hosts (a redirect elsewhere is refused), anonymous (no cookies), a time-out, and the body
- * capped as the page executor caps it.
+ * URLs on the adapter's own hosts (a redirect elsewhere is refused), anonymous (no cookies). Headers, the body cap
+ * and time-outs are lib/hubs/http.ts's, as in the page's executor.
  */
 import type { FetchResponse } from '@/lib/hubs/fetcher';
+import { emptyAnswer, failedFetch, readCapped, REQUEST_TIMEOUT_MS } from '@/lib/hubs/http';
 import { MAX_BODY_BYTES } from '@/lib/messaging/constants';
 
-const TIMEOUT_MS = 10_000;
-const HEADERS = ['content-type', 'retry-after', 'ratelimit', 'ratelimit-policy', 'x-error-code', 'location'];
+const allowed = (url: URL, hosts: readonly string[]) => url.protocol === 'https:' && hosts.includes(url.hostname);
 
 export async function backgroundFetch(
   url: string,
@@ -18,27 +18,18 @@ export async function backgroundFetch(
   try {
     target = new URL(url);
   } catch {
-    return { status: 400, headers: {}, body: '' };
+    return emptyAnswer(400);
   }
-  if (target.protocol !== 'https:' || !hosts.includes(target.hostname)) return { status: 403, headers: {}, body: '' };
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  if (!allowed(target, hosts)) return emptyAnswer(403);
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   try {
-    const response = await fetch(target.href, {
-      credentials: 'omit',
-      signal: AbortSignal.any([signal, timeout]),
-    });
-    const landed = response.url ? new URL(response.url) : target;
-    if (landed.protocol !== 'https:' || !hosts.includes(landed.hostname)) return { status: 403, headers: {}, body: '' };
-    const headers: Record<string, string> = {};
-    for (const name of HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null) headers[name] = value;
+    const response = await fetch(target.href, { credentials: 'omit', signal: AbortSignal.any([signal, timeout]) });
+    if (!allowed(response.url ? new URL(response.url) : target, hosts)) {
+      await response.body?.cancel().catch(() => undefined);
+      return emptyAnswer(403);
     }
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return { status: 413, headers, body: '' };
-    const body = await response.text();
-    if (body.length > MAX_BODY_BYTES) return { status: 413, headers, body: '' };
-    return { status: response.status, headers, body };
+    return await readCapped(response, MAX_BODY_BYTES);
   } catch {
-    return { status: timeout.aborted ? 408 : 0, headers: {}, body: '' };
+    return failedFetch(timeout);
   }
 }

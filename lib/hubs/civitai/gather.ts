@@ -9,6 +9,7 @@ import { modelRecordUrl, modelVersionUrl } from './endpoints';
 import { ModelSchema, parseJson, VersionSchema } from './record';
 import { civitaiToFacts, selectVersion } from './to-facts';
 import { splitCivitaiId } from './urls';
+import { lookupFailure } from '../http';
 
 async function get(fetcher: Fetcher, url: string): Promise<FetchResponse> {
   try {
@@ -16,15 +17,6 @@ async function get(fetcher: Fetcher, url: string): Promise<FetchResponse> {
   } catch {
     return { status: 0, headers: {}, body: '' };
   }
-}
-
-export function failure(res: FetchResponse, id: string): Exclude<GatherResult, { status: 'ok' }> {
-  const params = { id: id.slice(0, 256), status: res.status };
-  if (res.status === 404) return { status: 'not-found', reason: { code: 'model-not-found', params } };
-  if (res.status === 401 || res.status === 403)
-    return { status: 'private', reason: { code: 'model-private-or-missing', params } };
-  const code = res.status === 0 ? 'network-error' : res.status === 429 ? 'rate-limited' : 'hub-error';
-  return { status: 'error', reason: { code, params } };
 }
 
 export async function gatherCivitaiFacts(
@@ -35,7 +27,7 @@ export async function gatherCivitaiFacts(
   const parts = splitCivitaiId(id);
   if (!parts) return { status: 'error', reason: { code: 'bad-model-id', params: { id: id.slice(0, 256) } } };
   const res = await get(fetcher, modelRecordUrl(parts.modelId));
-  if (res.status !== 200) return failure(res, id);
+  if (res.status !== 200) return lookupFailure(res, id);
   const model = parseJson(res.body, ModelSchema);
   if (!model.ok) return { status: 'error', reason: { code: model.reason, params: { id } } satisfies Reason };
   let version = selectVersion(model.value, parts.versionId);

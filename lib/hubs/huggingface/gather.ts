@@ -21,6 +21,7 @@ import { bareRecord, parseModelRecordJson, type HfModelRecord } from './record';
 import { parseRefs } from './refs';
 import { recordToFacts } from './to-facts';
 import { classifyHuggingFaceUrl } from './urls';
+import { lookupFailure } from '../http';
 
 export interface GatherOptions {
   /** Base-model levels to follow, 0-5 (default 5). */
@@ -84,17 +85,10 @@ async function fetchRecord(id: string, fetcher: Fetcher): Promise<RecordLookup> 
     const parsed = parseModelRecordJson(res.body);
     return parsed.ok ? parsed : { ok: false, status: 'error', reason: { code: parsed.reason, params } };
   }
-  // The Hub answers 401 for a private repo and for a missing one when the caller is anonymous.
-  if (res.status === 401) return { ok: false, status: 'private', reason: { code: 'model-private-or-missing', params } };
-  if (res.status === 404) return { ok: false, status: 'not-found', reason: { code: 'model-not-found', params } };
-  if (res.status === 403) {
-    const disabled = /disabled/i.test(`${res.headers['x-error-message'] ?? ''} ${res.body.slice(0, 500)}`);
-    return disabled
-      ? { ok: false, status: 'disabled', reason: { code: 'model-disabled', params } }
-      : { ok: false, status: 'private', reason: { code: 'model-forbidden', params } };
-  }
-  const code = res.status === 0 ? 'network-error' : res.status === 429 ? 'rate-limited' : 'hub-error';
-  return { ok: false, status: 'error', reason: { code, params } };
+  // A repository its owner or the hub disabled answers 403, saying so in its error message.
+  if (res.status === 403 && /disabled/i.test(`${res.headers['x-error-message'] ?? ''} ${res.body.slice(0, 500)}`))
+    return { ok: false, status: 'disabled', reason: { code: 'model-disabled', params } };
+  return { ok: false, ...lookupFailure(res, id) };
 }
 
 async function addReadme(facts: ModelFacts, fetcher: Fetcher): Promise<void> {

@@ -8,6 +8,7 @@ import type { Fetcher, FetchResponse } from '../fetcher';
 import { FilesEnvelopeSchema, ModelEnvelopeSchema, parseJson } from './record';
 import { modelscopeToFacts } from './to-facts';
 import { modelRecordUrl } from './urls';
+import { lookupFailure } from '../http';
 
 async function get(fetcher: Fetcher, url: string): Promise<FetchResponse> {
   try {
@@ -26,14 +27,8 @@ export async function gatherModelScopeFacts(
 ): Promise<GatherResult> {
   if (!ID.test(id)) return { status: 'error', reason: { code: 'bad-model-id', params: { id: id.slice(0, 256) } } };
   const res = await get(fetcher, modelRecordUrl(id));
+  if (res.status !== 200) return lookupFailure(res, id);
   const params = { id, status: res.status };
-  if (res.status === 404) return { status: 'not-found', reason: { code: 'model-not-found', params } };
-  if (res.status === 401 || res.status === 403)
-    return { status: 'private', reason: { code: 'model-private-or-missing', params } };
-  if (res.status !== 200) {
-    const code = res.status === 0 ? 'network-error' : res.status === 429 ? 'rate-limited' : 'hub-error';
-    return { status: 'error', reason: { code, params } };
-  }
   const envelope = parseJson(res.body, ModelEnvelopeSchema);
   if (envelope === null) return { status: 'error', reason: { code: 'record-field-invalid', params } };
   // ModelScope answers a missing model with 200 and an envelope without Data.

@@ -12,6 +12,7 @@ import { readLayerPage, readOllamaPage } from './html';
 import { manifestLayers } from './manifest';
 import { ollamaToFacts, type LicenseLayer } from './to-facts';
 import { blobPageUrl, manifestUrl, parseOllamaId, registryBlobUrl, tagPageUrl, type OllamaRef } from './urls';
+import { lookupFailure } from '../http';
 
 const MAX_LICENSE_LAYERS = 4;
 
@@ -21,13 +22,6 @@ async function get(fetcher: Fetcher, url: string, accept: 'json' | 'text'): Prom
   } catch {
     return { status: 0, headers: {}, body: '' };
   }
-}
-
-function failure(res: FetchResponse, id: string): Exclude<GatherResult, { status: 'ok' }> {
-  const params = { id: id.slice(0, 256), status: res.status };
-  if (res.status === 404) return { status: 'not-found', reason: { code: 'model-not-found', params } };
-  const code = res.status === 0 ? 'network-error' : res.status === 429 ? 'rate-limited' : 'hub-error';
-  return { status: 'error', reason: { code, params } };
 }
 
 async function readLayer(
@@ -59,7 +53,7 @@ export async function gatherOllamaFacts(
   const ref = parseOllamaId(id);
   if (!ref) return { status: 'error', reason: { code: 'bad-model-id', params: { id: id.slice(0, 256) } } };
   const res = await get(fetcher, tagPageUrl(ref), 'text');
-  if (res.status !== 200) return failure(res, id);
+  if (res.status !== 200) return lookupFailure(res, id);
   const page = readOllamaPage(res.body);
   const notes: { code: string; params: Record<string, string | number> }[] = [];
 
