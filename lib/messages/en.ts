@@ -123,6 +123,8 @@ export const en: Catalogue = {
       `The license may carry a “${l.clause(str(p, 'clause'))}” clause, which would rule out ${l.definition(str(p, 'definition'))}, but its wording leaves that open.`,
     'clause-unclear-derivatives-stay-under-terms': () =>
       'Changed versions stay under this license when shared, but the text does not say they must be licensed under it.',
+    'clause-unclear-not-in-knowledge-base': () =>
+      'The license text reads this way, but the knowledge base’s entry for this license does not list it; check the text.',
     'clause-unclear-terms-may-change': () =>
       'The licensor may change these terms, but the text does not say whether a change binds those who already use the model.',
     'component-missing': (p, l) => {

@@ -76,11 +76,19 @@ export function assessOwnLicense(facts: ModelFactsCore): OwnLicense {
         if (conditional.when === 'multimodal' && multimodal) clauses.push(known(conditional.id, 'multimodal'));
       }
     }
+    const listed = new Set<ClauseId>([
+      ...(license.entry?.clauses ?? []),
+      ...(license.entry?.conditionalClauses ?? []).map((conditional) => conditional.id),
+    ]);
     for (const found of license.textClauses) {
       if (found.when === 'multimodal' && !multimodal) continue;
       const clause: Clause = { id: found.id, source: 'text', quote: found.quote.slice(0, 1000) };
       if (found.when) clause.when = found.when;
       if (found.unclear) clause.unclear = { code: found.unclear.slice(0, 64) };
+      // A license the knowledge base knows: a clause its entry lacks is shown, but as the reader's word against the
+      // entry's, it decides nothing alone.
+      else if (license.entry && !listed.has(found.id))
+        clause.unclear = { code: 'clause-unclear-not-in-knowledge-base' };
       clauses.push(clause);
     }
   }

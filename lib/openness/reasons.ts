@@ -69,6 +69,7 @@ export const REASON_CODES = [
   'clause-unclear-decides',
   'clause-unclear-derivatives-stay-under-terms',
   'clause-unclear-terms-may-change',
+  'clause-unclear-not-in-knowledge-base',
   'component-missing',
   'component-partial',
   'component-unknown',

@@ -34,29 +34,55 @@ const hit = (re: RegExp, text: string): RuleHit | undefined => {
 const has = (re: RegExp, text: string): boolean => re.test(text);
 /** The sentence with the lead-in of its list: "You agree not to use the Model: … (b) for military purposes". */
 const scoped = (unit: Unit): string => (unit.leadIn ? `${unit.leadIn} ${unit.text}` : unit.text);
-const prohibited = (unit: Unit): boolean => has(V.PROHIBIT, scoped(unit));
+/** Subjects a prohibition can have: the licensee (or the model, in the passive), or the licensor and denials. */
+const SUBJECT =
+  /\b(?:you|your|licensee|licensees|users?|recipients?|anyone|model|materials|weights|outputs?|we|us|licensor|licensors|company|nothing)\b/gi;
+const NOT_THE_LICENSEE = /^(?:we|us|licensor|licensors|company|nothing)$/i;
+
+/**
+ * True when the text holds a prohibition that binds the licensee — not the licensor's own promise ("we will not
+ * use your data", "the Licensor shall not be liable") and not a denial ("nothing in this license prohibits").
+ * The subject is the last one named before the prohibiting words; with none named, the licensee is meant.
+ */
+function bansLicensee(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(V.PROHIBIT.source, 'gi'))) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const subjects = [...before.matchAll(SUBJECT)];
+    const last = subjects[subjects.length - 1]?.[0];
+    if (last === undefined || !NOT_THE_LICENSEE.test(last)) return true;
+  }
+  return false;
+}
+const prohibited = (unit: Unit): boolean => bansLicensee(scoped(unit));
 /**
  * The prohibition governs the words at `at`: a list item under a prohibiting lead-in, or a prohibition at most a
  * clause before them in the same sentence (long sentences hold unrelated prohibitions).
  */
 function prohibits(unit: Unit, at: number): boolean {
-  if (unit.leadIn && has(V.PROHIBIT, unit.leadIn)) return true;
-  const before = unit.text.slice(Math.max(0, at - 200), at + 1);
-  return has(V.PROHIBIT, before);
+  if (unit.leadIn && bansLicensee(unit.leadIn)) return true;
+  return bansLicensee(unit.text.slice(Math.max(0, at - 200), at + 1));
+}
+/** A need for the licensor's permission that the sentence does not deny ("without a separate agreement"). */
+function needsPermission(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(V.NEEDS_PERMISSION.source, 'gi'))) {
+    if (!/\b(?:not|no|without|never|need not)\b[^.;]{0,25}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      return true;
+  }
+  return false;
 }
 const threshold = (text: string): boolean =>
   has(V.USER_THRESHOLD, text) || (has(V.MONEY, text) && has(V.REVENUE, text));
 const isDefinition = (unit: Unit): boolean => DEFINES.test(unit.text);
 
 const COMMERCIAL_USE =
-  /\bfor\s{1,3}(?:any\s{1,3})?(?:direct or indirect\s{1,3})?commercial\b|(?<!non-?\s?)\bcommercial(?:ly)?\s{1,3}(?:use|uses|using|purposes?|activit\w*|exploitation|products?|services?|advantage)\b|\bcommercially\s{1,3}(?:use|using|exploit)\w*/i;
+  /\bfor\s{1,3}(?:any\s{1,3})?(?:direct or indirect\s{1,3})?commercial\s{1,3}(?:or\s{1,3}[\w-]{1,20}\s{1,3})?(?:use|uses|purposes?|activit\w*|exploitation|gain|advantage)\b|(?<!non-?\s?)\bcommercial(?:ly)?\s{1,3}(?:use|uses|using|purposes?|activit\w*|exploitation|products?|services?|advantage)\b|\bcommercially\s{1,3}(?:use|using|exploit)\w*|\b(?:use|using|exploit\w*|deploy\w*)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?commercially\b/i;
 
 /** "non-commercial" naming what the license is limited to: a use, a purpose, research, a license. */
 const NON_COMMERCIAL_LIMIT =
   /\bnon-?\s?commercial\s{1,3}(?:(?:and|or|,)\s{1,3}[\w-]{1,20}\s{1,3}){0,2}(?:use|uses|purposes?|research|activit(?:y|ies)|applications?|projects?|licen[cs]e|only)\b/i;
 /** The unit grants commercial use ("you may include it in your commercial product"). */
 const grantsCommercial = (text: string): boolean =>
-  has(V.COMMERCIAL, text) && has(GRANTS, text) && !has(V.PROHIBIT, text) && !has(V.NEEDS_PERMISSION, text);
+  has(V.COMMERCIAL, text) && has(GRANTS, text) && !bansLicensee(text) && !needsPermission(text);
 
 function nonCommercial(unit: Unit, ctx: RuleContext): RuleHit | undefined {
   const { text } = unit;
@@ -72,8 +98,7 @@ function nonCommercial(unit: Unit, ctx: RuleContext): RuleHit | undefined {
   if (commercialUse && prohibits(unit, commercialUse.index)) return { at: commercialUse.index };
   // "If you want to use it for a commercial activity, you must request a license" — unless the license grants
   // commercial use itself and only asks users to register.
-  if (!ctx.grantsCommercialUse && has(V.COMMERCIAL, text) && has(V.NEEDS_PERMISSION, text))
-    return hit(V.COMMERCIAL, text);
+  if (!ctx.grantsCommercialUse && has(COMMERCIAL_USE, text) && needsPermission(text)) return hit(COMMERCIAL_USE, text);
   return undefined;
 }
 
@@ -107,18 +132,20 @@ const CAP_CONSEQUENCE =
 function userCap(unit: Unit): RuleHit | undefined {
   const { text } = unit;
   if (!has(V.USER_THRESHOLD, text) || !has(V.EXCEEDS, text)) return undefined;
-  if (!has(V.NEEDS_PERMISSION, text) && !has(CAP_CONSEQUENCE, text)) return undefined;
+  if (!needsPermission(text) && !has(CAP_CONSEQUENCE, text)) return undefined;
   return hit(V.USER_THRESHOLD, text);
 }
 
 function revenueCap(unit: Unit): RuleHit | undefined {
   const { text } = unit;
-  if (!has(V.MONEY, text) || !has(V.REVENUE, text) || !has(V.EXCEEDS, text)) return undefined;
-  // The consequence may open the next sentence: "… up to $1M in annual revenue. Above it, contact us."
+  if (!has(V.MONEY, text) || !has(V.REVENUE, text)) return undefined;
+  const consequence = (s: string) => needsPermission(s) || has(CAP_CONSEQUENCE, s);
+  if (has(V.EXCEEDS, text) && consequence(text)) return hit(V.REVENUE, text);
+  // A sum the use stays under, and the consequence above it in the next sentence: "Free while your turnover stays
+  // under €5 million. Above that, contact us."
   const next = unit.after ?? '';
-  const consequence = (s: string) => has(V.NEEDS_PERMISSION, s) || has(CAP_CONSEQUENCE, s);
-  if (!consequence(text) && !(has(V.EXCEEDS, next) && consequence(next))) return undefined;
-  return hit(V.REVENUE, text);
+  if (has(V.BELOW, text) && has(V.EXCEEDS, next) && consequence(next)) return hit(V.REVENUE, text);
+  return undefined;
 }
 
 function useRestrictions(unit: Unit): RuleHit | undefined {
@@ -164,7 +191,7 @@ function naming(unit: Unit): RuleHit | undefined {
   )
     return notice;
   // A threshold that only asks for the model's name to be shown ("Modified MIT").
-  if (threshold(text) && has(V.DISPLAY, text) && has(V.DUTY, text) && !has(V.NEEDS_PERMISSION, text))
+  if (threshold(text) && has(V.DISPLAY, text) && has(V.DUTY, text) && !needsPermission(text))
     return hit(V.DISPLAY, text);
   return undefined;
 }
@@ -194,6 +221,7 @@ const MUST_USE_SAME =
 
 function shareAlike(unit: Unit): RuleHit | undefined {
   const { text } = unit;
+  if (isDefinition(unit)) return undefined;
   const named = hit(SHARE_ALIKE_WORD, text);
   if (named) return named;
   if (!has(V.DERIVATIVES, text)) return undefined;
@@ -207,6 +235,9 @@ function shareAlike(unit: Unit): RuleHit | undefined {
 
 const CHANGES_THESE_TERMS =
   /\b(?:this|these|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:agreement|license|licence|terms|polic(?:y|ies)|conditions)\s{1,3}(?:may|can|will|is subject to|are subject to)\s{1,3}(?:be\s{1,3})?(?:update|updated|modif\w*|change|changed|amend\w*|revis\w*)\b|\b(?:may|can|will)\s{1,3}(?:update|modify|change|amend|revise)\s{1,3}(?:this|these|the)\s{1,3}(?:agreement|license|licence|terms|polic(?:y|ies))\b/i;
+/** Terms that can change only by agreement, or not at all, are not the licensor acting alone. */
+const AMENDED_TOGETHER =
+  /\bno\s{1,3}(?:terms?|provisions?|part)\b|\bonly\s{1,3}(?:by|with|in)\b|\bsigned by\b|\bin writing\b|\bboth parties\b|\bmutual\w*/i;
 const YOU_CHANGE = /\byou\s{1,3}(?:may|can|will)\s{1,3}(?:update|modify|change|amend|revise)\b/i;
 
 function revocable(unit: Unit): RuleHit | undefined {
@@ -220,7 +251,7 @@ function revocable(unit: Unit): RuleHit | undefined {
     const onBreachOnly = /terminate|suspend/i.test(reserves[0]) && has(V.ON_BREACH, text);
     if (!onBreachOnly) return { at: reserves.index };
   }
-  if (has(YOU_CHANGE, text) || has(V.SEVERABILITY, text)) return undefined;
+  if (has(YOU_CHANGE, text) || has(V.SEVERABILITY, text) || has(AMENDED_TOGETHER, text)) return undefined;
   const change = hit(CHANGES_THESE_TERMS, text);
   if (!change) return undefined;
   // A steward publishing new versions changes nothing for those who hold this one; a change that binds current
@@ -232,9 +263,8 @@ function revocable(unit: Unit): RuleHit | undefined {
 function geographic(unit: Unit): RuleHit | undefined {
   const { text } = unit;
   if (has(V.EXPORT, text) || has(V.GOVERNING, text)) return undefined;
-  const region = V.REGION.exec(text);
-  if (!region || !has(V.NOT_APPLY, text)) return undefined;
-  return { at: region.index };
+  // The region must be what the exclusion names: the license or its rights not applying there, use there barred.
+  return hit(V.GEO_EXCLUSION, text);
 }
 
 function noHosting(unit: Unit): RuleHit | undefined {
@@ -242,7 +272,7 @@ function noHosting(unit: Unit): RuleHit | undefined {
   const hosting = V.HOSTING.exec(text);
   if (!hosting) return undefined;
   // A definition that excludes hosting matters only when the grant is limited to the term (read-clauses.ts).
-  if (prohibited(unit) || has(V.NEEDS_PERMISSION, text)) return { at: hosting.index };
+  if (prohibits(unit, hosting.index) || needsPermission(text)) return { at: hosting.index };
   return undefined;
 }
 

@@ -13,7 +13,8 @@ export interface Definitions {
   limiting: Set<string>;
 }
 
-const MAX_TERMS = 200;
+/** Real licenses define a few dozen terms; more would only cost time (terms × sentences). */
+const MAX_TERMS = 60;
 /** `"Term" means`, `"Term" shall mean`, `"Term": means`, `"Term" refers to`, `"Term" is defined as`. */
 export const DEFINES =
   /^(?:[-*+]\s|\(?[0-9a-z]{1,3}[.)]\s|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s)?\s{0,3}"([^"]{2,60})"\s{0,3}(?:\([^)]{0,40}\)\s{0,3})?:?\s{0,3}(?:means|shall mean|refers to|is defined as|has the meaning)\b/i;

@@ -38,7 +38,7 @@ function multimodalTerms(defs: Definitions): string[] {
 
 function conditionOf(unit: Unit, mmTerms: readonly string[]): TextClause['when'] {
   const scope = unit.leadIn ? `${unit.leadIn} ${unit.text}` : unit.text;
-  if (V.MULTIMODAL.test(scope)) return 'multimodal';
+  if (V.MULTIMODAL_ONLY.test(scope)) return 'multimodal';
   return mmTerms.some((term) => mentions(scope, term)) ? 'multimodal' : undefined;
 }
 

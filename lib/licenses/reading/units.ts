@@ -27,6 +27,14 @@ const MAX_UNITS = 20_000;
 const TITLE_BLOCKS = 3;
 
 const isListItem = (block: string): boolean => /^(?:[-*+>]|\(?[0-9a-z]{1,3}[.)]|\([ivx]{1,5}\))\s/i.test(block);
+/** The kind of marker a list item has: its siblings share it ("3." after "2." ends what "2." introduced). */
+const markerOf = (block: string): string => {
+  const marker = /^(\(?)([0-9]+|[a-z]+|[-*+>])([.)]?)/i.exec(block);
+  if (!marker) return '';
+  const [, open, body = '', close] = marker;
+  const kind = /^\d/.test(body) ? '1' : /^[-*+>]$/.test(body) ? body : /^[ivx]{2,}$/i.test(body) ? 'i' : 'a';
+  return `${open}${kind}${close}`;
+};
 
 /** Sentence ends: ". ", "? ", "! " (maybe after a closing quote or bracket) before a capital, digit, quote or "(". */
 const SENTENCE_END = /[.!?]["')\]]?\s+(?=["'([]?[A-Z0-9])/g;
@@ -55,9 +63,12 @@ export function unitsOf(normalised: string): Unit[] {
   // opens a nested lead-in under the outer one.
   let outer: string | undefined;
   let nested: string | undefined;
+  let nestedMarker = '';
   for (const block of normalised.split(PARAGRAPH)) {
     const listItem = isListItem(block);
     if (!listItem) outer = nested = undefined;
+    // A sibling of the item that opened the nested lead-in is past its list.
+    else if (nested !== undefined && markerOf(block) === nestedMarker) nested = undefined;
     const leadIn = outer && nested ? `${outer} … ${nested}` : (outer ?? nested);
     for (const [from, to] of sentencesOf(block)) {
       for (let at = from; at < to && units.length < MAX_UNITS; at += MAX_UNIT) {
@@ -75,8 +86,10 @@ export function unitsOf(normalised: string): Unit[] {
     }
     const last = units[units.length - 1];
     if (last && /:\s*$/.test(last.text)) {
-      if (listItem) nested = last.text.slice(0, 600);
-      else outer = last.text.slice(0, 600);
+      if (listItem) {
+        nested = last.text.slice(0, 600);
+        nestedMarker = markerOf(block);
+      } else outer = last.text.slice(0, 600);
     }
     offset += block.length + 1;
     blockIndex++;

@@ -34,13 +34,16 @@ export const RESEARCH =
 export const PRODUCTION = /\bproduction\s{1,3}(?:use|uses|purposes?|environments?)\b/i;
 
 /** A number of users, and a sum of money with a revenue word. */
+/** A number of users large enough to be a cap: a magnitude word, or four digits or more. */
 export const USER_THRESHOLD =
-  /\b(?:\d[\d,.]{0,15}\s{0,3}(?:million|billion|thousand|m\b|k\b)?|one|ten|hundred)[\w\s,.-]{0,30}?\b(?:monthly|daily|weekly)?\s{0,3}(?:active\s{1,3})?(?:users|user accounts|MAUs?|DAUs?)\b/i;
+  /\b(?:\d[\d,.]{0,15}\s{0,3}(?:million|billion|thousand|m\b|k\b)|\d{1,3}(?:,\d{3})+|\d{4,})[\w\s,.-]{0,30}?\b(?:monthly|daily|weekly)?\s{0,3}(?:active\s{1,3})?(?:users|user accounts|MAUs?|DAUs?)\b/i;
 export const MONEY =
   /(?:\$|US\s?\$|USD|EUR|€|£|RMB|CNY)\s?\d|\b\d[\d,.]{0,15}\s{0,3}(?:million|billion)?\s{0,3}(?:US\s{1,3})?(?:dollars|USD|euros?|EUR)\b/i;
 export const REVENUE = /\b(?:revenue|revenues|turnover|income|sales)\b/i;
 export const EXCEEDS =
-  /\b(?:up to|exceed\w*|greater than|more than|over|above|in excess of|at least|or more|reach\w*|surpass\w*|less than|under|below)\b/i;
+  /\b(?:exceed\w*|greater than|more than|over|above|in excess of|at least|or more|reach\w*|surpass\w*)\b/i;
+/** A sum a use stays under, for a threshold whose consequence the next sentence states. */
+export const BELOW = /\b(?:up to|less than|under|below|within)\b/i;
 
 /** A duty to show something, for thresholds that only trigger a display (naming, not a cap). */
 export const DISPLAY = /\b(?:display|show|indicate|prominently|attribut\w*|credit)\b/i;
@@ -96,17 +99,23 @@ export const ON_BREACH =
   /\b(?:breach\w*|violat\w*|fail\w* to comply|non-?compliance|in violation|infring\w*|litigation|lawsuit|proceedings|bypass\w*|circumvent\w*)\b/i;
 
 /** Places a license can exclude, and words that exclude them. Export-control sentences are not exclusions. */
-export const REGION =
-  /\b(?:European Union|EU|European Economic Area|EEA|United Kingdom|UK|South Korea|Republic of Korea|China|mainland|Hong Kong|Macau|Taiwan|United States|USA|Russia|Iran|North Korea|Cuba|Syria|India|Japan|Territory)\b/i;
-export const NOT_APPLY =
-  /\b(?:does not apply|shall not apply|not (?:be )?applicable|not (?:being )?granted|(?:is|are) not licensed|excluded|exclud\w*|outside (?:of )?the\s{1,3}territory|except (?:in|for) (?:the )?\w|may not (?:be )?(?:used|deployed|distributed|offered|made available)|shall not (?:be )?(?:used|deployed|offered|made available)|you (?:may|shall|must) not use)\b/i;
+/** Regions a license names when it excludes them. */
+const REGIONS = 'European Union|EU|European Economic Area|EEA|United Kingdom|UK|South Korea|Republic of Korea|China|mainland China|Hong Kong|Macau|Taiwan|United States|USA|Russia|Iran|North Korea|Cuba|Syria|India|Japan';
+/**
+ * A territory exclusion, with the region as what it names: the license or its rights not applying or not granted
+ * in a region (maybe to those domiciled there), use or distribution barred there, a Territory that excludes it, or
+ * use outside the Territory.
+ */
+export const GEO_EXCLUSION = new RegExp(
+  String.raw`\b(?:does not apply|shall not apply|not (?:be )?applicable|not (?:being )?(?:granted|licensed|available)|may not be (?:used|deployed|distributed|offered|made available)|shall not be (?:used|deployed|distributed|offered|made available))\b[^.;]{0,120}?\b(?:in|within|to|from|of)[,\s]{1,3}(?:the\s{1,3})?(?:territory of\s{1,3}(?:the\s{1,3})?)?(?:${REGIONS})\b|\bterritory\b[^.;]{0,60}\bexclud\w*[^.;]{0,60}\b(?:${REGIONS})\b|\boutside (?:of )?the\s{1,3}territory\b`,
+  'i',
+);
 export const EXPORT = /\b(?:export|sanction\w*|embargo\w*|re-export|trade control)\b/i;
-export const GOVERNING =
-  /\b(?:governed by|governing law|jurisdiction of|courts? of|court in|arbitration|laws|regulations|patents?|endorse\w*|advertis\w*|promot\w*)\b/i;
+export const GOVERNING = /\b(?:governed by|governing law|jurisdiction of|courts? of|court in|arbitration|laws|regulations|patents?)\b/i;
 
 /** Using someone's name or marks: "shall not use the name … for commercial or promotional purposes" is no limit on use. */
 export const NAME_USE =
-  /\b(?:trademarks?|trade names?|logos?|service marks?|use (?:the |its |their )?names?|names? of (?:the )?(?:\w+\s){0,3}(?:authors?|contributors?|licensors?|copyright holders?)|endorse\w*|advertis\w*|promot\w*)\b/i;
+  /\b(?:trademarks?|trade names?|logos?|service marks?|use (?:the |its |their |our |any )?names?|names? of (?:the )?(?:\w+\s){0,3}(?:authors?|contributors?|licensors?|copyright holders?)|endorse\w* or promote)\b/i;
 
 /** A statement that binds current users to changed terms ("comply with any updated license or cease"). */
 export const BINDS_TO_CHANGES =
@@ -121,5 +130,9 @@ export const HOSTING =
 /** Selling the model itself. */
 export const SELL = /\b(?:sell|resell|re-sell|sale|resale)\b/i;
 
-/** A model-level condition: the clause holds only for multimodal models. */
-export const MULTIMODAL = /\bmulti-?modal\b/i;
+/**
+ * A model-level condition: the sentence limits itself to multimodal models ("With respect to any multimodal models
+ * included in …", "For multimodal models, …", "if the Model is multimodal"), not merely mentions them.
+ */
+export const MULTIMODAL_ONLY =
+  /\b(?:with respect to|for|in the case of|as to|regarding|applies only to|only for)\s{1,3}(?:any\s{1,3}|all\s{1,3}|the\s{1,3}|such\s{1,3})?multi-?modal\s{1,3}models?\b|\bif\s{1,3}(?:the|a|any)\s{1,3}(?:\w+\s{1,3}){0,2}(?:is|are)\s{1,3}multi-?modal\b/i;

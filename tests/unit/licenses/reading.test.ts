@@ -198,3 +198,80 @@ describe('hosting and resale', () => {
     expect(ids('We grant you a patent license to make, use, sell and offer to sell the Work.')).toEqual([]);
   });
 });
+
+describe('who is bound, and what is denied', () => {
+  it.each([
+    ['Commercial use is permitted without a separate agreement.'],
+    ['For commercial support, please contact us at support@example.org.'],
+    ['You are not required to obtain a separate license for commercial use.'],
+    ['Nothing in this License prohibits commercial use.'],
+    ['We will not use your data for commercial purposes.'],
+    ['We will not use your outputs to train our models.'],
+    ['We do not offer the Model as a hosted service.'],
+    ['The Licensor shall not be liable for any harm arising from your use of the Model.'],
+  ])('no clause from a permission, a denial or the licensor’s own promise: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('the licensee’s ban still counts when the licensor is named earlier in the sentence', () => {
+    expect(ids('The Licensor grants you a license, but you may not use the Model for commercial purposes.')).toEqual([
+      'non-commercial',
+    ]);
+  });
+
+  it('a ban on a name is no ban on a use, but a ban that mentions advertising still is', () => {
+    expect(ids('You may not use the Model for commercial purposes, including advertising.')).toEqual([
+      'non-commercial',
+    ]);
+    expect(ids('You may not use the Model to promote violence or terrorism.')).toEqual(['use-restrictions']);
+  });
+});
+
+describe('lists, conditions and regions', () => {
+  it('a numbered section after a list does not inherit the list’s lead-in', () => {
+    const text =
+      '2. You agree not to use the Model:\n(a) for weapons;\n(b) to harass people.\n' +
+      '3. Hosting. The Licensor may make the Model available as a hosted service.\n' +
+      '4. Outputs. You own the outputs and may use them to train other models.';
+    expect(ids(text)).toEqual(['use-restrictions']);
+  });
+
+  it('a sentence that only mentions multimodal models is not limited to them', () => {
+    const found = clause(
+      'You shall not use the Model, whether text-only or multimodal, to develop weapons.',
+      'use-restrictions',
+    );
+    expect(found).toBeDefined();
+    expect(found?.when).toBeUndefined();
+  });
+
+  it.each([
+    ['You may not use the Model in any way that violates EU law.'],
+    ['You may not use the Model in a way that infringes the rights of others in the United States.'],
+    ['The Model was trained on data excluding content from the EU.'],
+  ])('a region named in passing is no territory exclusion: %s', (text) => {
+    expect(ids(text)).not.toContain('geographic');
+  });
+
+  it('terms that change only by agreement, or not at all, are not revocable', () => {
+    expect(ids('No terms of this license can be modified except as stated here.')).toEqual([]);
+    expect(ids('This agreement may be amended only by a written instrument signed by both parties.')).toEqual([]);
+  });
+
+  it('a threshold below which a right holds is no cap', () => {
+    expect(ids('If the Model is available to one or more users, your rights under this License terminate.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('cost', () => {
+  it('reads a hostile text with many defined terms and limits in well under a second per 100 KB', () => {
+    const definitions = Array.from({ length: 200 }, (_, i) => `"Term${i} Use" means use number ${i}.`).join('\n\n');
+    const text = `${definitions}\n\n${'You may use it only for Term1 Use and only for Term2 Use. '.repeat(1500)}`;
+    const started = performance.now();
+    readClausesFromText(text);
+    // Generous for a loaded 2-core machine; the point is the order of magnitude (it took seconds before).
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

@@ -133,11 +133,31 @@ describe('license assessment', () => {
   // Excerpts in our own words, each shaped like a clause the knowledge base may not know yet.
   const unlisted = (text: string) => license('other', { name: 'Example Model License', text, textSource: 'LICENSE' });
 
-  it('a license the knowledge base knows still has its text read: a clause the entry lacks is added with its quote', () => {
-    const text = 'CC BY-NC 4.0 applies.\n\nYou may not host the model as a service (SaaS) for third parties.';
-    const clauses = run(facts('org/m', license('cc-by-nc-4.0', { text, textSource: 'LICENSE' }))).license.clauses;
-    expect(clauses).toContainEqual({ id: 'non-commercial', source: 'knowledge-base' });
-    expect(clauses).toContainEqual({ id: 'no-hosting', source: 'text', quote: expect.stringContaining('SaaS') });
+  it('a license the knowledge base knows still has its text read: a clause the entry lacks is shown, as unclear', () => {
+    const text =
+      'CC BY-NC 4.0 applies. It is for non-commercial use only.\n\nYou may not host the model as a service (SaaS) for third parties.';
+    const result = run(
+      facts('org/m', files('model.safetensors'), license('cc-by-nc-4.0', { text, textSource: 'LICENSE' })),
+    );
+    const { clauses } = result.license;
+    // The entry's clause quotes the text's sentence.
+    expect(clauses).toContainEqual({
+      id: 'non-commercial',
+      source: 'knowledge-base',
+      quote: 'It is for non-commercial use only.',
+    });
+    expect(clauses).toContainEqual({
+      id: 'no-hosting',
+      source: 'text',
+      quote: expect.stringContaining('SaaS'),
+      unclear: { code: 'clause-unclear-not-in-knowledge-base' },
+    });
+    expect(result.verdicts.osaid.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'clause-unclear-decides',
+        params: expect.objectContaining({ clause: 'no-hosting' }),
+      }),
+    );
   });
 
   it('a clause the text limits to multimodal models is listed only for them, and carries the condition', () => {
