@@ -102,6 +102,12 @@ function pageLines(r: PageReport, failures: string[]): string[] {
   return out;
 }
 
+/** Corpus files without a label are read by no score: the eval says so and fails, rather than skip them. */
+function unlabelled(dir: string, ext: RegExp, labelsFile: string): string[] {
+  const labels = new Set(Object.keys(JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, unknown>));
+  return readdirSync(dir).filter((name) => ext.test(name) && !labels.has(name));
+}
+
 const textsIn = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir)
     .filter((name) => ext.test(name))
@@ -116,11 +122,15 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const corpus: string[] = [];
   if (options.licenses) {
+    const missing = unlabelled(options.licenses, /\.txt$/, path.join(LABELS, 'licenses.json'));
+    if (missing.length > 0) failures.push(`license texts without a label: ${missing.join(', ')}`);
     const report = evaluateLicenses(options.licenses, path.join(LABELS, 'licenses.json'));
     console.log(licenseLines(report, failures, options.quiet).join('\n'), '\n');
     corpus.push(...textsIn(options.licenses, /\.txt$/));
   }
   if (options.cards) {
+    const missing = unlabelled(options.cards, /\.md$/, path.join(LABELS, 'cards.json'));
+    if (missing.length > 0) failures.push(`cards without a label: ${missing.join(', ')}`);
     const report = await evaluateCards(options.cards, path.join(LABELS, 'cards.json'));
     console.log(cardLines(report, failures, options.quiet).join('\n'), '\n');
     corpus.push(...textsIn(options.cards, /\.md$/));

@@ -23,13 +23,20 @@ function sourceFiles(dir: string): string[] {
 /** String, template and regex literals of a TypeScript file (comments are not rules and are skipped). */
 function literals(source: string): string[] {
   const out: string[] = [];
+  // 'a ' + 'b' is one phrase: join string literals that are only concatenated.
+  const joined = source.replace(/(['"`])\s*\+\s*\1/g, '');
   const re =
     /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*/g;
-  for (const m of source.matchAll(re)) {
+  for (const m of joined.matchAll(re)) {
     const token = m[0];
     if (token.startsWith('//') || token.startsWith('/*')) continue;
-    // Addresses are not prose: a license's URL names the model it belongs to, which is not a rule.
-    out.push(token.replace(/https?:\/\/[^\s'"`]*/g, ' ').replace(/\\[sbdwSWD]\+?\*?/g, ' '));
+    out.push(
+      token
+        // Addresses are not prose: a license's URL names the model it belongs to, which is not a rule.
+        .replace(/https?:\/\/[^\s'"`]*/g, ' ')
+        // Regex syntax between words is not words: classes, quantifiers ({1,3}), groups and escapes.
+        .replace(/\\[sbdwSWD]|\{\d+(?:,\d*)?\}|\(\?(?:[:=!]|<[=!])/g, ' '),
+    );
   }
   return out;
 }
