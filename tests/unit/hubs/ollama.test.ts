@@ -36,13 +36,13 @@ describe('Ollama model ids', () => {
 });
 
 describe('reading Ollama pages', () => {
-  it('reads the layer rows of a real tag page', () => {
-    const html = readFileSync('/work/shared/fixtures/ollama/library__wizard-vicuna-uncensored_latest.html', 'utf8');
+  it('reads the layer rows of a tag page, in order, with their digests, and its readme', () => {
+    const html = readFileSync('tests/fixtures/hub/ollama.com/library/gemma:latest.html', 'utf8');
     const page = readOllamaPage(html);
-    expect(page.layers.map((l) => l.kind)).toEqual(['model', 'template', 'params']);
-    expect(page.layers[0]?.digest).toBe('f47cca377d2b');
-    expect(page.readme?.text).toMatch(/Wizard/i);
-  }, 10_000);
+    expect(page.layers.map((l) => l.kind)).toEqual(['model', 'license', 'template', 'params']);
+    expect(page.layers[1]?.digest).toBe('097a36493f71');
+    expect(page.readme?.text).toMatch(/Gemma is a family of lightweight open models/);
+  });
   it('knows the license digests of the table and no others', () => {
     expect(knownLicenseDigest('097a36493f71')).toBe('gemma');
     expect(knownLicenseDigest('sha256:097a36493f718248845233af1d3fefe7a303f864fae13bc31a3a9704229378ca')).toBe('gemma');
