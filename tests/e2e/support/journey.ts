@@ -1,0 +1,57 @@
+/**
+ * The fixture of the user journeys (tests/e2e/journeys): a `driver` for the project's browser — Chromium through
+ * Playwright, or Firefox through puppeteer-core (playwright.config.ts sets `engine` per project). As in ./fixtures.ts,
+ * the tests of one file share a browser, each file gets a fresh one, and every test starts from a reset extension.
+ */
+import { test as base, expect } from '@playwright/test';
+import { launchDriver, type Driver, type Engine, type Tab, type Target } from './driver';
+
+interface Holder {
+  driver?: Driver;
+  file?: string;
+}
+
+export const test = base.extend<
+  { driver: Driver; backgroundIdleMs: number | undefined },
+  { engine: Engine; holder: Holder }
+>({
+  engine: ['chromium', { option: true, scope: 'worker' }],
+  backgroundIdleMs: [undefined, { option: true }],
+  holder: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const holder: Holder = {};
+      await use(holder);
+      await holder.driver?.close();
+    },
+    { scope: 'worker' },
+  ],
+  driver: async ({ engine, holder, backgroundIdleMs }, use, testInfo) => {
+    if (!holder.driver || holder.file !== testInfo.file) {
+      await holder.driver?.close();
+      holder.driver = undefined;
+      holder.driver = await launchDriver(engine, { backgroundIdleMs });
+      holder.file = testInfo.file;
+    }
+    await holder.driver.reset();
+    await use(holder.driver);
+  },
+});
+
+export { expect };
+export type { Driver, Tab, Target };
+
+export const HF = 'https://huggingface.co';
+/** The model page's badge (inside its shadow root) and its breakdown panel. */
+export const BADGE = '[data-testid="ol-badge"]';
+export const PANEL = '[data-testid="ol-panel"]';
+
+/** An attribute of the first match, or null. */
+export const attr = async (tab: Tab, target: Target, name: string) => (await tab.read(target))?.attrs[name] ?? null;
+/** The text of the first match, or null. */
+export const text = async (tab: Tab, target: Target) => (await tab.read(target))?.text ?? null;
+
+/** Waits for the badge's enriched assessment (the hub's answers gathered). */
+export async function enriched(tab: Tab): Promise<void> {
+  await expect.poll(() => attr(tab, BADGE, 'data-stage'), { timeout: 15_000 }).toBe('enriched');
+}
