@@ -152,10 +152,13 @@ function tabOver(page: {
   setViewport: (width: number, height: number) => Promise<void>;
   close: () => Promise<void>;
 }): Tab {
+  /** Acts on the first match, waiting up to 5 s for one to appear (as Playwright's locators do). */
   const must = async (fn: string, target: Target, arg: unknown = target) => {
-    const result = await page.evaluate(call(fn, arg));
-    if (result === null || result === false) throw new Error(`no element matches ${describe(target)}`);
-    return result;
+    for (const deadline = Date.now() + 5_000; ; await sleep(100)) {
+      const result = await page.evaluate(call(fn, arg));
+      if (result !== null && result !== false) return result;
+      if (Date.now() > deadline) throw new Error(`no element matches ${describe(target)}`);
+    }
   };
   return {
     goto: page.goto,
