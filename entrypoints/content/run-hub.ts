@@ -70,7 +70,10 @@ function startHub(ctx: ContentScriptContext, adapter: HubPageAdapter, initial: C
       model?.dispose();
       model = undefined;
       modelUrl = '';
-    } else runModel();
+    } else {
+      model?.settingsChanged();
+      runModel();
+    }
     runCards(next);
   });
   // Same-document navigation (listings change their URL without a reload): re-run for the new URL.

@@ -24,7 +24,12 @@ export type PageRef = z.infer<typeof PageRefSchema>;
 
 /** Content script → background, over the page's port. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hello'), page: PageRefSchema }),
+  z.object({
+    type: z.literal('hello'),
+    page: PageRefSchema,
+    /** The page already shows the full answer (it reconnected to a background that had been unloaded). */
+    settled: z.optional(z.boolean()),
+  }),
   z.object({
     type: z.literal('fetch-result'),
     reqId: z.number(),
