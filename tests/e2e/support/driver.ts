@@ -79,10 +79,14 @@ export interface Driver {
 export interface DriverOptions {
   /** Firefox: the event page's idle time-out in the test profile (Firefox's default is 30 s). */
   backgroundIdleMs?: number;
+  /** The system's colour scheme the pages see (default: light). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchDriver(engine: Engine, options: DriverOptions = {}): Promise<Driver> {
-  return engine === 'chromium' ? chromiumDriver(await launchExtension()) : firefoxDriver(await launchFirefox(options));
+  return engine === 'chromium'
+    ? chromiumDriver(await launchExtension({ colorScheme: options.colorScheme }))
+    : firefoxDriver(await launchFirefox(options));
 }
 
 // ── In-page helpers, as source text so neither browser sees a transpiler's helpers. ──

@@ -27,6 +27,8 @@ export interface FirefoxExtension {
 export interface FirefoxOptions {
   /** How long the event page may idle before Firefox unloads it (Firefox's default, and so the tests', is 30 s). */
   backgroundIdleMs?: number;
+  /** The system's colour scheme the pages see (default: light). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
@@ -52,6 +54,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'xpinstall.signatures.required': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
+        // 0 dark, 1 light: what pages see as prefers-color-scheme.
+        'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': hub.port,

@@ -12,11 +12,12 @@ interface Holder {
 }
 
 export const test = base.extend<
-  { driver: Driver; backgroundIdleMs: number | undefined },
+  { driver: Driver; backgroundIdleMs: number | undefined; systemTheme: 'light' | 'dark' | undefined },
   { engine: Engine; holder: Holder }
 >({
   engine: ['chromium', { option: true, scope: 'worker' }],
   backgroundIdleMs: [undefined, { option: true }],
+  systemTheme: [undefined, { option: true }],
   holder: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -26,11 +27,11 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  driver: async ({ engine, holder, backgroundIdleMs }, use, testInfo) => {
+  driver: async ({ engine, holder, backgroundIdleMs, systemTheme }, use, testInfo) => {
     if (!holder.driver || holder.file !== testInfo.file) {
       await holder.driver?.close();
       holder.driver = undefined;
-      holder.driver = await launchDriver(engine, { backgroundIdleMs });
+      holder.driver = await launchDriver(engine, { backgroundIdleMs, colorScheme: systemTheme });
       holder.file = testInfo.file;
     }
     await holder.driver.reset();
