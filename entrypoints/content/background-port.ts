@@ -16,6 +16,8 @@ export interface BackgroundPort {
   post: (message: unknown) => void;
   /** Connects again if the background had gone away (the page's hello then asks for a fresh answer). */
   wake: () => void;
+  /** Whether a connection is open now. */
+  isOpen: () => boolean;
   disconnect: () => void;
 }
 
@@ -82,6 +84,7 @@ export function openBackgroundPort(name: string, signal: AbortSignal, handlers: 
       send(current, message);
     },
     wake,
+    isOpen: () => current !== undefined,
     disconnect: () => {
       const port = current;
       current = undefined;

@@ -75,6 +75,7 @@ function startHub(ctx: ContentScriptContext, adapter: HubPageAdapter, initial: C
       runModel();
     }
     runCards(next);
+    cards?.settingsChanged();
   });
   // Same-document navigation (listings change their URL without a reload): re-run for the new URL.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -93,6 +93,8 @@ export const CardVerdictSchema = z.object({
   accessibleName: text(400),
   /** Below the user's dimming threshold. */
   below: z.boolean(),
+  /** Unknown for now: the background is retrying a transient failure (a reconnected page asks again). */
+  retrying: z.optional(z.boolean()),
 });
 export type CardVerdict = z.infer<typeof CardVerdictSchema>;
 

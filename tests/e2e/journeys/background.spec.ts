@@ -4,7 +4,7 @@
  * default and 2 s in this file's profile. An open model page that has its answer must let it sleep, and waking it
  * (here by a change of definition) must find the state intact: settings, the cached facts, the badge.
  */
-import { test, expect, HF, BADGE, enriched, text } from '../support/journey';
+import { test, expect, HF, BADGE, CARD, enriched, settleListing, text } from '../support/journey';
 
 test.use({ backgroundIdleMs: 2_000 });
 
@@ -53,4 +53,29 @@ test('an idle background is unloaded while a model page stays open, and wakes fo
     .poll(() => driver.hubRequests().some((url) => url.endsWith('/api/models/google-bert/bert-base-uncased')))
     .toBe(true);
   await enriched(tab);
+});
+
+test('an idle background is unloaded while a listing stays open, and wakes when the dim threshold changes', async ({
+  driver,
+}) => {
+  test.setTimeout(60_000);
+  const options = await driver.openExtensionPage('options.html');
+  await options.select('select[name="dimMode"]', 'dim');
+  await options.select('select[name="dimThreshold"]', 'open-weights');
+  const tab = await driver.newTab();
+  await tab.goto(`${HF}/models`);
+  await settleListing(tab);
+  const notOpenWeights = await tab.count(`${CARD}[data-ol-dimmed="dim"]`);
+  expect(notOpenWeights).toBeGreaterThan(0);
+
+  await driver.unloadBackground();
+  // The listing, every card answered, does not wake it again.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  expect(await driver.backgroundLoaded()).toBe(false);
+  // A stricter threshold: the background, woken, gives every card its verdict under it.
+  await options.select('select[name="dimThreshold"]', 'osaid');
+  await expect
+    .poll(() => tab.count(`${CARD}[data-ol-dimmed="dim"]`), { timeout: 10_000 })
+    .toBeGreaterThan(notOpenWeights);
+  expect(await driver.backgroundLoaded()).toBe(true);
 });

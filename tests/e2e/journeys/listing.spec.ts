@@ -1,24 +1,12 @@
 /** A hub listing, in Chromium and in Firefox: a badge on every model card, and the dim filter. */
-import { test, expect, HF, type Tab } from '../support/journey';
+import { test, expect, HF, CARD, settleListing } from '../support/journey';
 
-const CARD = 'article.overview-card-wrapper';
-const CARD_BADGE = '[data-testid="ol-card-badge"]';
 const TIERS = /Fully closed|Staged|Hosted|API|Downloadable|Fully open/;
-
-/** Scrolls through the listing and waits until every card's badge has its verdict; returns the number of cards. */
-async function scrollAndSettle(tab: Tab): Promise<number> {
-  const cards = await tab.count(CARD);
-  for (let i = 0; i < cards; i += 4)
-    await tab.evaluate((n) => document.querySelectorAll('article.overview-card-wrapper')[n]?.scrollIntoView(), i);
-  await expect.poll(() => tab.count(CARD_BADGE), { timeout: 10_000 }).toBe(cards);
-  await expect.poll(() => tab.count(`${CARD_BADGE}[data-state="pending"]`), { timeout: 15_000 }).toBe(0);
-  return cards;
-}
 
 test('every model card gets a badge naming its tier', async ({ driver }) => {
   const tab = await driver.newTab();
   await tab.goto(`${HF}/models`);
-  const cards = await scrollAndSettle(tab);
+  const cards = await settleListing(tab);
   expect(cards).toBeGreaterThanOrEqual(30);
   const labels = await tab.evaluate(() => {
     const out: string[] = [];
@@ -38,7 +26,7 @@ test('the dim filter dims the models below the threshold, says how many, and hid
   await options.select('select[name="dimThreshold"]', 'open-weights');
   const tab = await driver.newTab();
   await tab.goto(`${HF}/models`);
-  await scrollAndSettle(tab);
+  await settleListing(tab);
   const dimmed = `${CARD}[data-ol-dimmed="dim"]`;
   const n = await tab.count(dimmed);
   expect(n).toBeGreaterThan(0);

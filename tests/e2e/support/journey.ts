@@ -56,3 +56,20 @@ export const text = async (tab: Tab, target: Target) => (await tab.read(target))
 export async function enriched(tab: Tab): Promise<void> {
   await expect.poll(() => attr(tab, BADGE, 'data-stage'), { timeout: 15_000 }).toBe('enriched');
 }
+
+/** A listing's model cards and their badges. */
+export const CARD = 'article.overview-card-wrapper';
+export const CARD_BADGE = '[data-testid="ol-card-badge"]';
+
+/**
+ * Waits until every card of the listing has its badge, scrolls through them (a card is looked up only as it nears
+ * the viewport), and waits until each has its verdict; returns the number of cards.
+ */
+export async function settleListing(tab: Tab): Promise<number> {
+  const cards = await tab.count(CARD);
+  await expect.poll(() => tab.count(CARD_BADGE), { timeout: 10_000 }).toBe(cards);
+  for (let i = 0; i < cards; i += 4)
+    await tab.evaluate(([css, n]) => document.querySelectorAll(css)[n]?.scrollIntoView(), [CARD, i] as const);
+  await expect.poll(() => tab.count(`${CARD_BADGE}[data-state="pending"]`), { timeout: 15_000 }).toBe(0);
+  return cards;
+}
