@@ -62,14 +62,30 @@ export const CARD = 'article.overview-card-wrapper';
 export const CARD_BADGE = '[data-testid="ol-card-badge"]';
 
 /**
- * Waits until every card of the listing has its badge, scrolls through them (a card is looked up only as it nears
- * the viewport), and waits until each has its verdict; returns the number of cards.
+ * Waits until every card of the listing has its badge, then scrolls through them as a user does, a few cards at a
+ * time, waiting at each step until the cards in view have their verdict (a card is looked up only as it nears the
+ * viewport, so a card scrolled past within one frame is not asked until it is seen again). Returns the number of
+ * cards; a failure names the cards still without a verdict.
  */
 export async function settleListing(tab: Tab): Promise<number> {
   const cards = await tab.count(CARD);
   await expect.poll(() => tab.count(CARD_BADGE), { timeout: 10_000 }).toBe(cards);
-  for (let i = 0; i < cards; i += 4)
+  const pending = (inView: boolean) =>
+    tab.evaluate(
+      ([css, badge, onlyInView]) =>
+        [...document.querySelectorAll(css)]
+          .filter((card) => {
+            const box = card.getBoundingClientRect();
+            if (onlyInView && (box.bottom < 0 || box.top > innerHeight)) return false;
+            return card.querySelector('openness-lens')?.shadowRoot?.querySelector(`${badge}[data-state="pending"]`);
+          })
+          .map((card) => card.querySelector('h4')?.textContent ?? card.textContent?.slice(0, 60) ?? ''),
+      [CARD, CARD_BADGE, inView] as const,
+    );
+  for (let i = 0; i < cards; i += 4) {
     await tab.evaluate(([css, n]) => document.querySelectorAll(css)[n]?.scrollIntoView(), [CARD, i] as const);
-  await expect.poll(() => tab.count(`${CARD_BADGE}[data-state="pending"]`), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => pending(true), { timeout: 15_000 }).toEqual([]);
+  }
+  await expect.poll(() => pending(false), { timeout: 15_000 }).toEqual([]);
   return cards;
 }
