@@ -31,6 +31,31 @@ test('the popup shows the breakdown of the open tab, and its definition switch c
   await expect.poll(() => text(popup, '[data-testid="ol-verdict"]')).toContain('Open weights');
 });
 
+test('a popup opened while the page is still being checked follows it to the full answer', async ({ driver }) => {
+  // The README is held, so the popup opens on the first answer; the background then tells the open popup.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const undo = await driver.route(`${LLAMA}/raw/main/README.md`, async () => {
+    await held;
+    return undefined;
+  });
+  try {
+    const tab = await driver.newTab();
+    await tab.goto(LLAMA);
+    await expect.poll(() => attr(tab, BADGE, 'data-stage')).toBe('initial');
+    const popup = await driver.openExtensionPage(`popup.html?tabId=${await driver.tabIdOf(LLAMA)}`);
+    const breakdown = '[data-testid="ol-breakdown"]';
+    await expect.poll(() => text(popup, breakdown)).toContain('Still checking the file list');
+    release();
+    await enriched(tab);
+    await expect.poll(() => text(popup, breakdown)).not.toContain('Still checking the file list');
+    expect(await text(popup, breakdown)).toContain('model-00001-of-00004.safetensors');
+  } finally {
+    release();
+    await undo();
+  }
+});
+
 test('a hub switched off gets no badge and no request; switched back on, the open page gets its badge', async ({
   driver,
 }) => {
