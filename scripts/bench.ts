@@ -443,7 +443,7 @@ function bundleSizes() {
 
 async function main() {
   if (!args.includes('--no-build')) {
-    execSync('bash scripts/ensure-chromium.sh', { stdio: 'ignore' });
+    execSync('bash scripts/ensure-browsers.sh chromium', { stdio: 'ignore' });
     execSync('npx wxt zip && npx wxt zip -b firefox', { stdio: 'ignore' });
   }
   prepareHub();

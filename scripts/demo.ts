@@ -19,7 +19,7 @@ const PAGES = [
 ];
 
 async function main() {
-  execSync('bash scripts/ensure-chromium.sh', { stdio: 'inherit' });
+  execSync('bash scripts/ensure-browsers.sh chromium', { stdio: 'inherit' });
   if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
   const ext = await launchExtension({ headless });
   if (!headless) {

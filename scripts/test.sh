@@ -11,7 +11,7 @@ step() {
   echo "── $*"
   "$@" || { echo "✖ failed: $*"; status=1; }
 }
-step bash scripts/ensure-chromium.sh
+step bash scripts/ensure-browsers.sh
 step npx wxt build
 step npx wxt build -b firefox
 step npx tsc --noEmit

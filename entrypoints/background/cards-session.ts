@@ -42,11 +42,12 @@ export class CardsSession extends PortSession {
     const answer = await factsFor(this.hub.adapter, this.hub.broker, id, { light: true, signal: this.abort.signal });
     if (this.abort.signal.aborted) return;
     if (!answer.ok) {
-      this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason)) });
       // A transient failure (hub error, rate limit, time-out) is asked again a few times, spaced out, so the card
       // recovers without a reload; the broker's budget and back-off still govern what is sent.
       const delay = RETRY_DELAYS_MS[attempt];
-      if (answer.transient && delay !== undefined) {
+      const retrying = answer.transient && delay !== undefined;
+      this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason), retrying) });
+      if (retrying) {
         const timer = setTimeout(() => {
           this.retries.delete(timer);
           void this.lookUp(id, attempt + 1);

@@ -38,14 +38,18 @@ export class PageSession extends PortSession {
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.type === 'fetch-result') this.runner.settle(message.reqId, message);
-    else if (message.type === 'hello') void this.start(message.page, false);
+    else if (message.type === 'hello') void this.start(message.page, false, 0, message.settled === true);
     else if (message.type === 'recheck' && this.page) void this.start(this.page, true);
   }
 
   /** Bumped by every start: an older start still awaiting (a re-check during a retry) then stops quietly. */
   private generation = 0;
 
-  private async start(page: PageRef, fresh: boolean, attempt = 0): Promise<void> {
+  /**
+   * `settled`: the page already shows the full answer (a background woken after it was unloaded), so the first,
+   * page-only answer is not sent again: the page keeps its full one until the cache or the hub gives the new one.
+   */
+  private async start(page: PageRef, fresh: boolean, attempt = 0, settled = false): Promise<void> {
     const generation = ++this.generation;
     const current = () => generation === this.generation && !this.abort.signal.aborted;
     this.page = page;
@@ -60,7 +64,7 @@ export class PageSession extends PortSession {
       else this.post({ type: 'unavailable', reason: { code: 'page-unreadable' } });
       return;
     }
-    if (fromPage && !this.facts) {
+    if (fromPage && !this.facts && !settled) {
       const settings = await this.settings();
       if (!current()) return;
       this.show(fromPage, 'initial', settings);
@@ -80,7 +84,8 @@ export class PageSession extends PortSession {
       return;
     }
     this.problem = answer.reason;
-    if (this.facts) this.show(this.facts, this.stage, settings);
+    if (!this.facts && fromPage) this.show(fromPage, 'initial', settings);
+    else if (this.facts) this.show(this.facts, this.stage, settings);
     else this.post({ type: 'unavailable', reason: answer.reason });
     const delay = RETRY_DELAYS_MS[attempt];
     if (answer.transient && delay !== undefined)

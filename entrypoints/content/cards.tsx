@@ -25,6 +25,8 @@ export interface CardsOptions {
 
 export interface Cards {
   setDim: (mode: CardsOptions['dim']) => void;
+  /** The settings changed: if the background had gone to sleep, wake it for every card's verdict under them. */
+  settingsChanged: () => void;
   dispose: () => void;
 }
 
@@ -62,6 +64,9 @@ export function startCards(options: CardsOptions): Cards {
       dim = mode;
       badging?.setDim(mode);
     },
+    settingsChanged() {
+      badging?.settingsChanged();
+    },
     dispose() {
       first.cancel();
       clearTimeout(timer);
@@ -87,15 +92,25 @@ function badgeCards(options: CardsOptions): Badging {
   let notice: ShadowHost | undefined;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Opened when the first card is asked about (one nears the viewport). It reconnects when the background's end
-  // goes away, asking again for every card still without a firm answer (not asked back yet, or unknown after a
-  // transient failure the old connection was retrying).
+  // Opened when the first card is asked about (one nears the viewport). When the background's end goes away, it
+  // reconnects at once if a card is still without a firm answer (not asked back yet, or unknown after a transient
+  // failure the old connection was retrying), and asks again for those; when every card has its answer, it lets
+  // the background sleep until a new card is asked about or the settings change (then every card is asked again,
+  // for its verdict under the new settings).
   let port: BackgroundPort | undefined;
+  let askAll = false;
+  const waiting = () =>
+    [...askedIds].filter((id) => {
+      const verdict = verdicts.get(id);
+      return !verdict || (verdict.state === 'unknown' && verdict.retrying === true);
+    });
   const openPort = () =>
     openBackgroundPort(CARDS_PORT, abort.signal, {
+      settled: () => pending.size === 0 && waiting().length === 0,
       connected: (send) => {
-        const waiting = [...askedIds].filter((id) => verdicts.get(id)?.state !== 'assessed');
-        if (waiting.length) send({ type: 'cards', ids: waiting });
+        const ids = askAll ? [...askedIds] : waiting();
+        askAll = false;
+        if (ids.length) send({ type: 'cards', ids });
       },
       message: (raw, reply) => {
         if (!isCardsMessage(raw)) return;
@@ -274,6 +289,11 @@ function badgeCards(options: CardsOptions): Badging {
       dim = mode;
       showAll = false;
       applyDim();
+    },
+    settingsChanged() {
+      if (!port || port.isOpen()) return;
+      askAll = true;
+      port.wake();
     },
     dispose() {
       abort.abort();

@@ -16,6 +16,8 @@ import { openBackgroundPort } from './background-port';
 
 export interface ModelPage {
   state: () => PageState;
+  /** The settings changed: if the background had gone to sleep, wake it for an answer under the new settings. */
+  settingsChanged: () => void;
   dispose: () => void;
 }
 
@@ -44,8 +46,12 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   draw();
   placeBadge(host, place);
 
+  // The full answer with nothing left to retry: the background may sleep (an event page, a service worker), and a
+  // later hello says the page has it, so the background answers from its cache without the page-only first stage.
+  const settled = () => answer?.type === 'assessment' && answer.stage === 'enriched' && !answer.problem;
   const port = openBackgroundPort(PAGE_PORT, controller.signal, {
-    connected: (send) => send({ type: 'hello', page }),
+    settled,
+    connected: (send) => send(settled() ? { type: 'hello', page, settled: true } : { type: 'hello', page }),
     message: (raw, reply) => {
       if (!isPageMessage(raw)) return;
       const message = raw;
@@ -65,6 +71,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
 
   return {
     state: () => pageStateOf(page.id, answer),
+    settingsChanged: () => port.wake(),
     dispose: () => {
       controller.abort();
       stopTheme();

@@ -70,8 +70,12 @@ function startHub(ctx: ContentScriptContext, adapter: HubPageAdapter, initial: C
       model?.dispose();
       model = undefined;
       modelUrl = '';
-    } else runModel();
+    } else {
+      model?.settingsChanged();
+      runModel();
+    }
     runCards(next);
+    cards?.settingsChanged();
   });
   // Same-document navigation (listings change their URL without a reload): re-run for the new URL.
   ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -24,7 +24,12 @@ export type PageRef = z.infer<typeof PageRefSchema>;
 
 /** Content script → background, over the page's port. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hello'), page: PageRefSchema }),
+  z.object({
+    type: z.literal('hello'),
+    page: PageRefSchema,
+    /** The page already shows the full answer (it reconnected to a background that had been unloaded). */
+    settled: z.optional(z.boolean()),
+  }),
   z.object({
     type: z.literal('fetch-result'),
     reqId: z.number(),
@@ -88,6 +93,8 @@ export const CardVerdictSchema = z.object({
   accessibleName: text(400),
   /** Below the user's dimming threshold. */
   below: z.boolean(),
+  /** Unknown for now: the background is retrying a transient failure (a reconnected page asks again). */
+  retrying: z.optional(z.boolean()),
 });
 export type CardVerdict = z.infer<typeof CardVerdictSchema>;
 

@@ -35,7 +35,8 @@ export function cardVerdict(id: string, assessment: Assessment, settings: Settin
   };
 }
 
-export function unknownCard(id: string, why: string): CardVerdict {
+/** `retrying`: the failure was transient and the background asks again later. */
+export function unknownCard(id: string, why: string, retrying = false): CardVerdict {
   return {
     id,
     state: 'unknown',
@@ -43,5 +44,6 @@ export function unknownCard(id: string, why: string): CardVerdict {
     tone: 'unknown',
     accessibleName: `Openness Lens: unknown. ${why}`,
     below: false,
+    ...(retrying ? { retrying } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   latencyMs?: number;
   headless?: boolean;
   withExtension?: boolean;
+  /** The system's colour scheme the pages see (default: light). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface Extension {
@@ -37,7 +39,7 @@ export interface Extension {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
-  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true } = options;
+  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true, colorScheme } = options;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'openness-lens-'));
   const args = [
     '--no-sandbox',
@@ -54,6 +56,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless,
     args,
     viewport: { width: 1280, height: 800 },
+    ...(colorScheme ? { colorScheme } : {}),
   });
   const hubRequests: Request[] = [];
   for (const host of HUB_HOSTS) {

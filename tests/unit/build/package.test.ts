@@ -50,6 +50,34 @@ describe('content scripts', () => {
   });
 });
 
+describe('firefox-mv2 background and minimum version', () => {
+  it('is an event page, which Firefox may unload when idle (as Chrome stops its worker)', () => {
+    expect(manifest('firefox-mv2').background).toEqual({ persistent: false, scripts: ['background.js'] });
+  });
+
+  it('asks for the oldest Firefox that has every API the package calls', () => {
+    const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: { strict_min_version?: string } })
+      .gecko;
+    const min = Number.parseFloat(gecko.strict_min_version ?? '0');
+    const code = ['background.js', 'content-scripts/content.js']
+      .map((file) => readFileSync(path.join(OUTPUT, 'firefox-mv2', file), 'utf8'))
+      .join('\n');
+    // The newest API the code needs, and the Firefox that brought it (an API added later must raise the minimum).
+    const needs: [RegExp, number][] = [
+      [/AbortSignal\.any\b/, 124],
+      [/AbortSignal\.timeout\b/, 100],
+      [/\.findLast\(/, 104],
+      [/structuredClone\(/, 94],
+    ];
+    for (const [api, version] of needs) if (api.test(code)) expect(min, String(api)).toBeGreaterThanOrEqual(version);
+    // Not newer than the code needs: the oldest version with all of them.
+    const needed = Math.max(...needs.filter(([api]) => api.test(code)).map(([, version]) => version));
+    expect(min).toBe(needed);
+    // storage.session is Firefox 115 for MV2; Promise.withResolvers 121: neither is used, or the list above must say.
+    expect(code).not.toMatch(/storage\.session|withResolvers/);
+  });
+});
+
 describe.each(['chrome-mv3', 'firefox-mv2'])('%s package', (target) => {
   it(`keeps every content script within ${CONTENT_SCRIPT_BUDGET / 1000} kB minified`, () => {
     const scripts = (manifest(target).content_scripts as { js?: string[] }[]) ?? [];
