@@ -1,29 +1,9 @@
-/**
- * The few settings the content script needs, read straight from storage (the full settings module and its
- * migration live in the background and extension pages). Anything unexpected reads as the default.
- */
+/** Reads and follows the content script's settings (lib/settings/content-settings.ts) in storage.sync. */
 import { browser } from 'wxt/browser';
+import { contentSettings, type ContentSettings } from '@/lib/settings/content-settings';
 import type { HubId } from '@/lib/schema/vocabulary';
 
-export interface ContentSettings {
-  enabled: boolean;
-  listingBadges: boolean;
-  dim: 'off' | 'dim' | 'hide';
-}
-
-export function contentSettings(stored: unknown, hub: HubId): ContentSettings {
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as {
-    hubs?: Record<string, unknown>;
-    listingBadges?: unknown;
-    dim?: { mode?: unknown };
-  };
-  const mode = s.dim?.mode;
-  return {
-    enabled: s.hubs?.[hub] !== false,
-    listingBadges: s.listingBadges !== false,
-    dim: mode === 'dim' || mode === 'hide' ? mode : 'off',
-  };
-}
+export type { ContentSettings };
 
 export async function readContentSettings(hub: HubId): Promise<ContentSettings> {
   try {

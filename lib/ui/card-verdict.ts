@@ -5,7 +5,7 @@
 import type { Assessment } from '../schema/assessment';
 import type { CardVerdict } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
-import { tierLabel } from '../messages';
+import { tierLabel, uiText } from '../messages';
 import { badgeText } from './badge-text';
 
 /** True when the model is below the threshold: not open (or unknown) under the chosen test. */
@@ -40,9 +40,9 @@ export function unknownCard(id: string, why: string, retrying = false): CardVerd
   return {
     id,
     state: 'unknown',
-    label: 'Unknown',
+    label: uiText().badge.unknown,
     tone: 'unknown',
-    accessibleName: `Openness Lens: unknown. ${why}`,
+    accessibleName: uiText().badge.unknownName(why),
     below: false,
     ...(retrying ? { retrying } : {}),
   };

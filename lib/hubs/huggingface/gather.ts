@@ -22,23 +22,17 @@ import { parseRefs } from './refs';
 import { recordToFacts } from './to-facts';
 import { classifyHuggingFaceUrl } from './urls';
 import { lookupFailure } from '../http';
+import type { GatherOptions, GatherResult } from '../adapter';
 
-export interface GatherOptions {
+/** What every gather takes (`light` for listings), and the Hugging Face adapter's own depth and dataset limits. */
+export interface HuggingFaceGatherOptions extends GatherOptions {
   /** Base-model levels to follow, 0-5 (default 5). */
   maxDepth?: number;
   /** Look up each listed Hub dataset (default true). */
   lookupDatasets?: boolean;
   /** At most this many dataset lookups per model (default 20). */
   maxDatasets?: number;
-  /**
-   * Records only, for listing badges: the model's record and its bases' records, no README, LICENSE, branches or
-   * datasets (one request per card plus one per distinct base model). Default false.
-   */
-  light?: boolean;
 }
-
-export type GatherResult =
-  { status: 'ok'; facts: ModelFacts } | { status: 'not-found' | 'private' | 'error'; reason: Reason };
 
 const MAX_REDIRECTS = 5;
 const MAX_LINEAGE = 40;
@@ -158,7 +152,7 @@ async function addDatasets(facts: ModelFacts, fetcher: Fetcher, max: number): Pr
 async function enrich(
   facts: ModelFacts,
   fetcher: Fetcher,
-  opts: Required<GatherOptions>,
+  opts: Required<HuggingFaceGatherOptions>,
   refs: boolean,
 ): Promise<void> {
   if (opts.light) return;
@@ -175,7 +169,7 @@ const core = ({ lineage: _lineage, ...rest }: ModelFacts): ModelFactsCore => res
 async function followLineage(
   root: ModelFacts,
   fetcher: Fetcher,
-  opts: Required<GatherOptions>,
+  opts: Required<HuggingFaceGatherOptions>,
   visited: Set<string>,
 ): Promise<void> {
   let level = root.baseModels.map((b) => ({ parent: root.id, base: b }));
@@ -232,9 +226,9 @@ export function normaliseModelId(input: string): string | null {
 export async function gatherHuggingFaceFacts(
   id: string,
   fetcher: Fetcher,
-  options: GatherOptions = {},
+  options: HuggingFaceGatherOptions = {},
 ): Promise<GatherResult> {
-  const opts: Required<GatherOptions> = {
+  const opts: Required<HuggingFaceGatherOptions> = {
     maxDepth: Math.max(0, Math.min(5, options.maxDepth ?? 5)),
     lookupDatasets: options.lookupDatasets ?? true,
     maxDatasets: options.maxDatasets ?? 20,
