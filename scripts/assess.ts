@@ -1,5 +1,5 @@
 /**
- * Command line (DESIGN §3):
+ * Command line (README, "Command line"):
  *   npm run -s assess -- [--snapshot <dir>] [--policy osaid|mof|open-weights] [--json] <model-url-or-hf-id>
  * The URL may be a model page of any supported hub (lib/hubs/registry.ts); a bare id is a Hugging Face id.
  * Exit codes: 0 assessed, 1 hub error (network, 5xx, private), 2 bad arguments, 3 not found.

@@ -1,6 +1,6 @@
 /**
  * Generates the compact model pages of the recorded hub in tests/fixtures/hub from its API records and READMEs, so
- * page props and API records always agree. Pages reproduce the real DOM shape (hub-metadata.md §4.2-4.5) in
+ * page props and API records always agree. Pages reproduce the real DOM shape (the ModelHeader, tabs and cards of the hub's saved pages; tests/fixtures/hub/README.md) in
  * our own markup and words, with no scripts. Run: npx tsx scripts/make-fixture-pages.ts
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Reads a recorded-hub directory (DESIGN.md §3) as a Fetcher, for the command line, unit tests, Playwright route
+ * Reads a recorded-hub directory (tests/fixtures/hub/README.md) as a Fetcher, for the command line, unit tests, Playwright route
  * handlers and the demo server. `https://<host>/<path>` → `<dir>/<host>/<path>`, then `.json`, then `.html`; a
  * `<file>.http.json` sidecar `{status, headers, location}` records a non-200 answer (its body file may be absent);
  * nothing found → 404. The query string is ignored.

@@ -1,5 +1,5 @@
 /**
- * The 83 license ids the Hugging Face Hub accepts in card metadata, in the order of hub-docs
+ * The 83 license ids the Hugging Face Hub accepts in card metadata, in the order of the public huggingface/hub-docs
  * `repositories-licenses.md` (read at 242f4a1, 2026-08-22). Anything else under `license:` is unrecognised.
  */
 export const HUB_LICENSE_IDS = [

@@ -1,7 +1,7 @@
 /**
  * What SPDX and the Model Openness Tool say about a license, keyed by SPDX id.
  * OSI approval comes from `spdx-license-list`; the MOT lists are copied from its `LicenseHandler.php` and
- * `mof-licenses.json` (frameworks.md §1.3).
+ * `mof-licenses.json` (docs/METHOD.md, MOF).
  */
 import spdx from 'spdx-license-list';
 import type { MofType } from './types';
@@ -34,7 +34,7 @@ const FSF_LIBRE_NOT_OSI = new Set([
 const MOT_OPEN_DATA =
   /^(CC0-1\.0|CC-BY-[1-4]\.\d|CC-BY-SA-[1-4]\.\d|CDLA-Permissive-[12]\.0|CDLA-Sharing-1\.0|PDDL-1\.0|ODC-By-1\.0|ODbL-1\.0|GFDL-1\.3|OGL-Canada-2\.0|OGL-UK-[23]\.0)/;
 
-/** Open data / open content in the sense of the osaid definition (DESIGN §2): no NC, no ND, no data-sharing copyleft. */
+/** Open data / open content in the sense of the osaid definition (docs/METHOD.md, OSAID): no NC, no ND, no data-sharing copyleft. */
 const OPEN_DATA = /^(CC0-1\.0|CC-BY-\d|CC-BY-SA-\d|CDLA-Permissive-|ODC-By-|ODbL-|PDDL-|OpenMDW-)/;
 
 export function isOpenData(spdxId: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * Lineage (DESIGN §2): the bases' clauses and their training-data and training-code gaps carry down to a derivative
+ * Lineage (docs/METHOD.md, "Lineage"): the bases' clauses and their training-data and training-code gaps carry down to a derivative
  * (finetune, adapter, quantized; merge = union over the bases). An unresolved base makes inherited facts unknown,
  * not missing. A derivative whose own license lacks a clause its base carries is "looser than its base".
  * Cycle-safe: every base is assessed once, and the walk never revisits an id.

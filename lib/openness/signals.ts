@@ -50,7 +50,7 @@ export const LIBRARY_LICENSES: Readonly<Record<string, string>> = {
   'scikit-learn': 'bsd-3-clause',
 };
 
-/** Libraries whose presence means the model's weights are in a format the library loads (DESIGN §2 first badge). */
+/** Libraries whose presence means the model's weights are in a format the library loads (the first badge, before the file list is read). */
 export const WEIGHT_LIBRARIES = new Set(Object.keys(LIBRARY_LICENSES).filter((name) => name !== 'peft'));
 
 export function knownLibrary(name: string | undefined): string | undefined {

@@ -1,6 +1,6 @@
 /**
  * Release tier: Solaiman's gradient (arXiv 2302.04844), independent of the chosen definition. The first rule that
- * applies wins (DESIGN §2 "Release tier").
+ * applies wins (docs/METHOD.md, "Release tier").
  */
 import type { ComponentAssessment } from '../schema/assessment';
 import type { ModelFactsCore, Reason } from '../schema/model-facts';

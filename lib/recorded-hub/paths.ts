@@ -1,5 +1,5 @@
 /**
- * Pure path mapping of the recorded-hub format (DESIGN.md §3): `https://<host>/<path>` is stored at
+ * Pure path mapping of the recorded-hub format (tests/fixtures/hub/README.md): `https://<host>/<path>` is stored at
  * `<dir>/<host>/<path>`, then `.json`, then `.html`; the query string is ignored; `<file>.http.json` is a sidecar.
  */
 

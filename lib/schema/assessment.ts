@@ -1,5 +1,5 @@
 /**
- * Assessment: the engine's judgement of one model (DESIGN.md §3). The UI renders it and decides nothing; the
+ * Assessment: the engine's judgement of one model (documented in docs/METHOD.md; the JSON of `npm run assess -- --json`). The UI renders it and decides nothing; the
  * command line prints it with `--json`. Reasons are codes with parameters, turned into sentences by lib/messages.
  */
 import * as z from 'zod/mini';

@@ -6,7 +6,7 @@ import { DEFINITIONS, HUBS, type Definition, type HubId } from '../schema/vocabu
 
 export const SETTINGS_VERSION = 1;
 
-/** Per-criterion switches (DESIGN.md §2); the defaults are the presets' starting point. */
+/** Per-criterion switches (docs/METHOD.md explains each); the defaults are the presets' starting point. */
 export const TogglesSchema = z.object({
   /** Open weights: a list of prohibited uses disqualifies (otherwise it is a caveat). */
   openWeightsUseRestrictions: z.boolean(),

@@ -1,6 +1,6 @@
 /**
  * Meta's Llama community licenses and Google's Gemma terms (texts read from meta-llama/llama-models and
- * ai.google.dev/gemma/terms; licenses.md §1.3).
+ * ai.google.dev/gemma/terms).
  */
 import { define } from '../define';
 

@@ -1,6 +1,6 @@
 /**
  * Other vendor model licenses that allow commercial use with conditions (caps, use policies, naming duties).
- * Facts from license-facts.json; most are filed on the Hub as `other` plus a `license_name` slug.
+ * Facts from the licensors' published terms; most are filed on the Hub as `other` plus a `license_name` slug.
  */
 import { define } from '../define';
 

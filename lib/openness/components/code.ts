@@ -41,7 +41,7 @@ export function evaluationCode(ctx: ComponentContext): ComponentAssessment {
   return codeComponent(ctx, 'evaluation', isEvaluationFile, 'evaluation-code-not-found');
 }
 
-/** Data preprocessing code counts as part of the training code unless the card names it separately (DESIGN §2). */
+/** Data preprocessing code counts as part of the training code unless the card names it separately (docs/METHOD.md, Components). */
 export function preprocessingCode(ctx: ComponentContext, training: ComponentAssessment): ComponentAssessment {
   const own = codeComponent(ctx, 'preprocessing', isPreprocessingFile, 'preprocessing-code-not-found');
   if (own.status === 'present' || training.status !== 'present') return own;

@@ -29,7 +29,7 @@ function datasetsLicense(datasets: readonly DatasetRef[]): string | null {
 }
 
 /**
- * Status from the listed datasets (DESIGN §2): all public → present; some public and others gated, missing or
+ * Status from the listed datasets (docs/METHOD.md, Components): all public → present; some public and others gated, missing or
  * disabled, or any gated → partial; every one missing/disabled/private → missing; lookups that failed → unknown.
  */
 export function fromDatasets(datasets: readonly DatasetRef[]): ComponentAssessment {

@@ -1,4 +1,4 @@
-/** Which clauses disqualify under which definition (DESIGN §2 "Definitions"), and the toggles that move them. */
+/** Which clauses disqualify under which definition (docs/METHOD.md, "OSAID" and "Open weights"), and the toggles that move them. */
 import type { Toggles } from '../../settings/schema';
 import type { ClauseId } from '../../schema/vocabulary';
 

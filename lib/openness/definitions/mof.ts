@@ -1,5 +1,5 @@
 /**
- * Model Openness Framework classes, computed the way the Model Openness Tool does (frameworks.md §1.2–1.4):
+ * Model Openness Framework classes, computed the way the Model Openness Tool does (docs/METHOD.md, "MOF"):
  * a component counts as included when it is released under an open license (OSI-approved, FSF-libre, MOT's open-data
  * list, OpenMDW); an open license of the wrong type still counts, with a warning. Classes are cumulative; progress
  * for a class is included ÷ required (its own and every lower class's required components) and drops to 0 when the

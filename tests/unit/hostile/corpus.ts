@@ -1,6 +1,6 @@
 /**
  * The hostile corpus: model pages and hub answers written by an attacker, or by a hub that changed or broke.
- * Each fixture is a small recorded hub (paths as in DESIGN §3, relative to `huggingface.co/`) plus, optionally, the
+ * Each fixture is a small recorded hub (paths as in tests/fixtures/hub/README.md, relative to `huggingface.co/`) plus, optionally, the
  * ModelHeader `data-props` the page embeds. tests/unit/hostile/*.test.ts run every fixture through the adapter,
  * the engine, the UI, the Markdown report and the command line.
  */

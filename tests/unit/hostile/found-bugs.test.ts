@@ -5,7 +5,7 @@ import { huggingface } from '../../../lib/hubs/huggingface/adapter';
 import { modelFromProps } from '../../../lib/hubs/huggingface/find-model';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
 import { percentEncodeLinkTarget } from '../../../lib/report/markdown';
-import { parseReadme } from '../../../lib/hubs/huggingface/readme';
+import { readCard } from '../../../lib/cards/read-card';
 
 describe('a `__proto__` key in a hub record', () => {
   const body = '{"__proto__":{"private":true,"gated":"manual","cardData":{"license":"mit"}},"id":"org/m","tags":[]}';
@@ -49,7 +49,7 @@ describe('Markdown link targets', () => {
 
 describe('a DOI link with a malformed percent escape in the README', () => {
   it('is skipped instead of throwing out of the README reader (which left the badge checking forever)', () => {
-    const r = parseReadme('# Card\n\n- Paper: https://doi.org/10.1000/xyz%\n- Paper: https://doi.org/10.1000/ok\n');
-    expect(r.papers.filter((p) => p.kind === 'doi').map((p) => p.id)).toEqual(['10.1000/ok']);
+    const r = readCard('# Card\n\n- Paper: https://doi.org/10.1000/xyz%\n- Paper: https://doi.org/10.1000/ok\n');
+    expect(r.papers.own.filter((p) => p.kind === 'doi').map((p) => p.id)).toEqual(['10.1000/ok']);
   });
 });

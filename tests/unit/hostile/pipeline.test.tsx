@@ -10,7 +10,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Badge } from '@/components/Badge';
 import { Breakdown } from '@/components/Breakdown';
 import { readCard } from '../../../lib/cards/read-card';
-import { parseReadme } from '../../../lib/hubs/huggingface/readme';
 import { parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
 import { message } from '../../../lib/messages';
 import { AssessmentSchema } from '../../../lib/schema/assessment';
@@ -134,10 +133,9 @@ describe('hostile corpus through adapter → gather → assess → badge and bre
     if (typeof record === 'string') expect(() => parseModelRecordJson(record)).not.toThrow();
     const readme = fx.hub[`${ID}/raw/main/README.md`];
     if (typeof readme === 'string') {
-      const r = parseReadme(readme);
-      for (const link of r.links) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
       // The structural card reader on its own: bounded, http(s) links only, quotes within their caps.
       const reading = readCard(readme, ID);
+      for (const link of reading.links) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
       for (const link of reading.codeLinks) expect(new URL(link.url).protocol).toMatch(/^https?:$/);
       for (const hint of reading.baseHints) expect(hint.quote.length).toBeLessThanOrEqual(400);
     }

@@ -31,7 +31,7 @@ export function memoryFetcher(hub: HostileFixture['hub'], log: string[] = []): F
   };
 }
 
-/** Writes the fixture's hub as a recorded-hub directory (DESIGN §3), sidecars included. */
+/** Writes the fixture's hub as a recorded-hub directory (tests/fixtures/hub/README.md), sidecars included. */
 export function writeHub(dir: string, hub: HostileFixture['hub']): void {
   for (const [rel, a] of Object.entries(hub)) {
     const file = path.join(dir, 'huggingface.co', ...rel.split('/'));
