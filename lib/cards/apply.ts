@@ -16,14 +16,13 @@ function applyPapers(facts: ModelFacts, reading: CardReading): void {
   const repackaged = reading.repackaged !== undefined || facts.baseModels.some((b) => b.relation === 'quantized');
   const ownIds = new Set(own.filter((p) => p.kind === 'arxiv').map((p) => p.id.toLowerCase()));
   // The hub tags every arXiv id the README links: keep a tag only when the card cites it as its own, or never cites it.
+  // A paper the hub's record names itself (ModelScope's RelatedArxivId, source `api`) is no derived tag: it stays.
   const kept: Paper[] = [];
   for (const paper of facts.papers) {
     const id = paper.id.toLowerCase();
+    const quote = paper.kind === 'arxiv' && !repackaged ? own.find((p) => p.id.toLowerCase() === id)?.quote : undefined;
     if (paper.kind !== 'arxiv' || !mentioned.has(paper.id)) kept.push(paper);
-    else if (!repackaged && ownIds.has(id)) {
-      const quote = own.find((p) => p.id.toLowerCase() === id)?.quote;
-      kept.push(quote ? { ...paper, quote } : paper);
-    }
+    else if (paper.source !== 'tag' || (!repackaged && ownIds.has(id))) kept.push(quote ? { ...paper, quote } : paper);
   }
   if (!repackaged) {
     for (const paper of own) {
@@ -46,10 +45,8 @@ function applyDatasets(facts: ModelFacts, reading: CardReading): void {
       source: 'readme',
       quote: d.quote.slice(0, 400),
     };
-    if (d.onHub) {
-      ref.hub = 'huggingface';
-      ref.url = `https://huggingface.co/datasets/${id}`;
-    } else if (d.url) ref.url = d.url.slice(0, 2048);
+    if (d.hub) ref.hub = d.hub;
+    if (d.url) ref.url = d.url.slice(0, 2048);
     facts.datasets.push(ref);
   }
 }

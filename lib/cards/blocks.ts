@@ -14,6 +14,8 @@ export interface Unit {
   headings: string[];
   /** For a table row: the table's header row, as plain text. */
   tableHeader?: string;
+  /** For a table row: the header's cells, plain, in order (a link's column names what it is). */
+  tableColumns?: string[];
   /** For a heading: 1-6. */
   level?: number;
   /** For a nested list item: the text of the item it is nested under (`* Software:` above `* Megatron (link)`). */
@@ -92,6 +94,14 @@ function isListStart(line: string): boolean {
 }
 
 const isTableLine = (t: string): boolean => t.startsWith('|');
+
+/** The cells of a table row (`| a | b |` → `a`, `b`), raw; the outer pipes make no empty cells. */
+export function tableCells(row: string): string[] {
+  const parts = row.split('|').map((c) => c.trim());
+  if (parts[0] === '') parts.shift();
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
 const isTableSeparator = (t: string): boolean => /^\|?[\s:|-]{3,}$/.test(t.length > 2000 ? '' : t) && t.includes('-');
 const isRule = (t: string): boolean => /^([-*_])(\s{0,3}\1){2,100}\s{0,20}$/.test(t.length > 200 ? '' : t);
 
@@ -103,6 +113,7 @@ export function splitUnits(body: string): Unit[] {
   let open: Unit | null = null;
   let fence: Unit | null = null;
   let tableHeader: string | undefined;
+  let tableColumns: string[] | undefined;
   let tableRows = 0;
   /** Open list items by indent, for nested items' parents. */
   let items: { indent: number; text: string }[] = [];
@@ -139,6 +150,7 @@ export function splitUnits(body: string): Unit[] {
     const t = line.trim();
     if (!isTableLine(t)) {
       tableHeader = undefined;
+      tableColumns = undefined;
       tableRows = 0;
     }
     if (t === '') {
@@ -165,10 +177,16 @@ export function splitUnits(body: string): Unit[] {
     if (isTableLine(t)) {
       close();
       if (isTableSeparator(t)) continue;
-      if (tableRows === 0) tableHeader = plain(t).slice(0, 400);
+      if (tableRows === 0) {
+        tableHeader = plain(t).slice(0, 400);
+        tableColumns = tableCells(t.slice(0, 4000))
+          .slice(0, 50)
+          .map((c) => plain(c).slice(0, 200));
+      }
       tableRows++;
       const row: Unit = { kind: 'table-row', text: t.slice(0, UNIT_MAX), headings: [...path] };
       if (tableHeader !== undefined && tableRows > 1) row.tableHeader = tableHeader;
+      if (tableColumns !== undefined && tableRows > 1) row.tableColumns = tableColumns;
       push(row);
       continue;
     }

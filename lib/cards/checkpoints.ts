@@ -12,8 +12,12 @@ export interface CheckpointReading {
 }
 
 const CHECKPOINT = /\bcheckpoints?\b/i;
+/**
+ * Words that make the checkpoints intermediate ones. A branch alone is not: "the final checkpoint is on the main
+ * branch" is the model itself; branches or revisions per step or per checkpoint are.
+ */
 const INTERMEDIATE =
-  /\bintermediate\b|\bevery [\d,]{1,12} (\w{1,30} )?steps\b|\bbranch(es)?\b|\b(all|many|\d{1,6}) (\w{1,30} ){0,2}checkpoints\b|\ball (\w{1,30}, ){1,4}checkpoints\b|\bcheckpoints per\b|\blast \d{1,4} checkpoints\b|\bbefore (cooldown|annealing|decay)\b|\bmore checkpoints\b/i;
+  /\bintermediate\b|\bevery [\d,]{1,12} (\w{1,30} )?steps\b|\b(all|many|\d{1,6}) (\w{1,30} ){0,2}checkpoints\b|\ball (\w{1,30}, ){1,4}checkpoints\b|\bcheckpoints per\b|\blast \d{1,4} checkpoints\b|\bbefore (cooldown|annealing|decay)\b|\bmore checkpoints\b|\btraining checkpoints\b|\b(step|checkpoint|training)[- ](branch(es)?|revisions?)\b|\b(each|every|separate|different) (\w{1,30} ){0,2}(branch(es)?|revisions?)\b|\b(each|every) checkpoint\b[^.]{0,60}\b(branch|revision)\b/i;
 const RELEASED =
   /\breleas\w*|\bavailable\b|\bprovided?\b|\bhosted\b|\bcontains?\b|\bdownload\w*|\bupload\w*|\bpublish\w*/i;
 /** A revision named by training step (`step1000`, `global_step420000`, `ckpt_358`). */

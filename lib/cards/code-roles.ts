@@ -1,11 +1,12 @@
 /**
- * What a linked repository is for, read from the smallest unit that says so: the link's label, then (for known
- * libraries) its name, its own text, its sentence, the list item it is nested under, the unit after a bare link, and
- * only then its headings. The first of these that speaks decides; later, wider ones are never consulted.
+ * What a linked repository is for, read from the smallest unit that says so: (for known libraries) its name, the link's
+ * label (in a table row: the row's first cell, else its column's header), its own text, its clause, its sentence, the
+ * list item it is nested under, the unit after a bare link, and only then its headings. The first of these that speaks
+ * decides; later, wider ones are never consulted.
  */
 import type { CodeRole } from '../schema/model-facts';
-import type { Unit } from './blocks';
-import type { CardLink } from './links';
+import { plain, tableCells, type Unit } from './blocks';
+import { clauseOf, type CardLink } from './links';
 import { codeRepo, isNotebook, parseUrl } from './urls';
 
 export interface CodeRoleReading {
@@ -29,7 +30,7 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp)$/i;
 /** Words that give a role, strongest first. Bounded alternations, no nested quantifiers. */
 const FINE_TUNING_OFFERED =
   /\b(can|could|may|you|users?)\b[^.]{0,60}\b(fine-?tun\w*|customi[sz]\w*|adapt\w*)\b|\bfurther (fine-?tun\w*|customi[sz]\w*)|\bfine-?tuning (example|script|notebook|guide|tutorial)s?\b|\b(example|script|guide|tutorial)s? (for|of|on) fine-?tun\w*|\bsupervised fine-?tuning\b|\bsft\b/i;
-const TRAINING_LABEL = /\b(pre-?)?train(ing)?\b|\bsoftware\b/i;
+const TRAINING_LABEL = /\b(pre-?)?train(ing)?\b/i;
 const TRAINING_SENTENCE =
   /\b(pre-?)?trained (\w{1,30} ){0,3}(with|using|via|by|in)\b|\b(pre-?)?train(ing)? (code|scripts?|recipes?|framework|pipeline|procedure|details|setup|readme|configs?)\b|\b(replicat|reproduc)\w* (the )?(pre-?)?training\b|\bdetails on (pre-?)?training\b|\bmerged? (\w{1,30} ){0,4}(made|created|produced|built) (with|using|by)\b|\b(made|created|produced) (with|using) \S{0,40}$|\bboth training and\b/i;
 const EVALUATION_WORDS =
@@ -37,7 +38,7 @@ const EVALUATION_WORDS =
 const PREPROCESSING_WORDS =
   /\b(pre-?process\w*|data[- ](processing|pipeline|preparation|prep|cleaning|curation|filtering)|dedup\w*|merging script|tokeni[sz]ation script)\b/i;
 const INFERENCE_WORDS =
-  /\b(inference|usage|run(ning)?|demo|examples?|quick ?start|getting started|deploy\w*|serv(e|ing)|sampling|reference implementation|推理)\b/i;
+  /\b(inference|usage|run(ning)?|demo|examples?|quick ?start|getting started|deploy\w*|serv(e|ing)|sampling|reference implementation)\b/i;
 const DATA_WORDS = /\b(data ?sets?|corpus|corpora|data)\b/i;
 const PRETRAINING = /\bpre-?train(ing)?\b/i;
 
@@ -74,6 +75,18 @@ const isSourceRepository = (link: CardLink): boolean =>
   /^(repository|code|source code|repo)$/i.test(link.label.trim()) &&
   link.unit.headings.some((h) => /\bsources?\b/i.test(h));
 
+/** The words that label a link in a table row: the row's first cell (when the link is in a later one), its column. */
+function tableLabels(link: CardLink): string[] {
+  const cells = tableCells(link.unit.text);
+  const at = cells.findIndex((c) => c.includes(link.url));
+  if (at < 0) return [];
+  const out: string[] = [];
+  if (at > 0) out.push(plain(cells[0] ?? ''));
+  const column = link.unit.tableColumns?.[at];
+  if (column) out.push(column);
+  return out.filter((w) => w !== '');
+}
+
 /** The role of a code link; `next` is the unit after the link's own, read when the link stands alone. */
 export function codeRoleOf(link: CardLink, next: Unit | undefined): CodeRoleReading {
   const u = parseUrl(link.url);
@@ -93,17 +106,28 @@ export function codeRoleOf(link: CardLink, next: Unit | undefined): CodeRoleRead
       link.sentence,
     );
   }
-  if (isSourceRepository(link)) return decide('training', `${link.label}: ${link.url}`);
-  // A general-purpose library stays a library under a wide label (`Software:`), unless named as the training code.
+  // A general-purpose library stays a library under a wide label (`Software:`, the template's `Repository:`), unless
+  // named as the training code.
   if (LIBRARY_REPOS.test(name) && !/\btraining (code|scripts?|recipes?)\b/i.test(link.label))
     return decide('other', link.sentence || link.text);
+  if (isSourceRepository(link)) return decide('training', `${link.label}: ${link.url}`);
   const label = roleOfWords(link.label, 'label');
   if (label) return decide(label, link.sentence || link.label);
   if (HARNESS_REPOS.test(name)) return decide('evaluation', link.sentence || link.text);
-  // A table row speaks for the thing in its first cell: only a labelling cell gives a role.
-  if (link.unit.kind === 'table-row') return decide('other', link.sentence);
+  // A table row speaks for the thing in its first cell, or its column's header: only a labelling cell gives a role.
+  if (link.unit.kind === 'table-row') {
+    for (const cell of tableLabels(link)) {
+      const role = roleOfWords(cell, 'label');
+      if (role) return decide(role, link.sentence);
+    }
+    return decide('other', link.sentence);
+  }
   const text = roleOfWords(link.text, 'text');
   if (text) return decide(text, link.sentence || link.text);
+  // The clause that holds the link first ("users can fine-tune it; the model was trained with [code]").
+  const clause = clauseOf(link.sentence, link.text || link.url);
+  const inClause = clause !== link.sentence ? roleOfWords(clause, 'sentence') : null;
+  if (inClause) return decide(inClause, link.sentence);
   const sentence = roleOfWords(link.sentence, 'sentence');
   if (sentence) return decide(sentence, link.sentence);
   if (link.unit.parentText) {

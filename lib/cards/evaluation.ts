@@ -22,6 +22,8 @@ const NUMBER_CELL = /^\s*[*_~]{0,2}[-+]?\d{1,6}([.,]\d{1,4})?\s?%?[*_~]{0,2}\s*$
 const SCORE_TEXT =
   /\b(accuracy|auc|f1|bleu|rouge[\w-]{0,4}|perplexity|loss|pass@\d{1,3}|exact match|win rate|mmlu|elo)\b[^.\n]{0,25}?\d{1,4}([.,]\d{1,4})?|\b\d{1,4}([.,]\d{1,4})?\s?%?\s(auc|accuracy|f1|bleu|perplexity|win rate)\b|\bvs\.? [^:\n]{1,60}:\s?\d{1,5}-\d{1,5}-\d{1,5}\b/i;
 const SCORE_VERB = /\b(achieves?|scores?|reach(es)?|obtains?|attains?)\b/i;
+/** Sections about limits and risks: a number there illustrates a caveat, it does not report results. */
+const CAVEAT_HEADING = /\blimitations?\b|\bbias(es)?\b|\brisks?\b|\bsafety\b|\bethic\w*/i;
 const IMAGE = /!\[[^\]]{0,300}\]\(|<img\b/i;
 const CHART_WORDS = /\b(chart|plot|figure|graph)s?\b/i;
 
@@ -48,7 +50,8 @@ export function readEvaluation(units: readonly Unit[]): EvaluationReading {
     if (unit.kind === 'code' || unit.kind === 'heading') continue;
     const text = plain(unit.text);
     const score = SCORE_TEXT.exec(text);
-    if (score && (underEval || SCORE_VERB.test(text) || /\bvs\.? /i.test(score[0]))) {
+    const caveat = !underEval && headings.some((h) => CAVEAT_HEADING.test(h));
+    if (score && !caveat && (underEval || SCORE_VERB.test(text) || /\bvs\.? /i.test(score[0]))) {
       const start = Math.max(0, text.lastIndexOf('. ', score.index) + 1);
       return { state: 'present', source: 'text', quote: text.slice(start, start + 400).trim() };
     }

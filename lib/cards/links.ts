@@ -71,6 +71,30 @@ export function sentenceAt(text: string, at: number, end: number): string {
   return plain(text.slice(Math.max(0, start), Math.min(text.length, stop, at + 1500))).slice(0, 600);
 }
 
+/** A clause ends where `,` `;` or a conjunction is followed by a verb: "trained on [A] and evaluated on [B]". */
+const CLAUSE_BREAK =
+  /(?:[,;]|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:(?:we|it|they|then|the model|this model)\s+)?(?:(?:was|were|is|are|has been|have been)\s+)?(?=[a-z]{2,20}ed\b|(?:evaluat|test|benchmark|train|fine-?tun|validat|compar)\w*)/gi;
+
+/** The clause of `sentence` that holds `needle`, or the whole sentence when it has one clause or no needle. */
+export function clauseOf(sentence: string, needle: string): string {
+  const at = needle === '' ? -1 : sentence.indexOf(needle);
+  if (at < 0) return sentence;
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null && n++ < 50) {
+    if (m.index + m[0].length <= at) start = m.index;
+    else if (m.index >= at + needle.length) {
+      end = m.index;
+      break;
+    }
+    if (m[0] === '') CLAUSE_BREAK.lastIndex++;
+  }
+  return sentence.slice(start, end).trim();
+}
+
 export function linksOfUnit(unit: Unit, unitIndex: number, out: CardLink[], seen: Set<string>): void {
   const text = unit.text;
   const unitText = plain(text).slice(0, 1000);

@@ -16,8 +16,17 @@ export interface PaperReading {
 }
 
 const OWN_LABEL = /^(paper|papers|technical report|tech report|report|arxiv|publication)s?$/i;
+/** Words that call a paper the model's own, whatever the sentence is about. */
 const OWN_WORDS =
-  /\b(technical|tech) report\b|\b(our|the|this|official|release|see|read) (\S{1,30} ){0,2}(paper|report)\b|\bpaper link\b|\b(introduced|proposed|presented|described) in\b|^\(?see paper\)?$|^paper$/i;
+  /\b(technical|tech) report\b|\b(our|official|release) (\S{1,30} ){0,2}(paper|report)\b|\bpaper link\b|^\(?(see |read )?(the |this |our )?(paper|report)\)?$/i;
+/** "see the paper", "this … report": the model's own only as the link's whole text, or when the model is the subject. */
+const THE_PAPER = /\b(the|this|see|read) (\S{1,30} ){0,2}(paper|report)\b/i;
+/** "X was introduced in …": the model's own when X is the model. */
+const INTRODUCED_IN =
+  /\b(?:(?:was|were|is|are|has been|have been) )?(?:first |originally |initially )?(?:introduced|proposed|presented|described) in\b/i;
+/** Words that make the model (or its authors) the subject. */
+const MODEL_SUBJECT = /\b(this|the|our) (\S{1,30} )?(models?|checkpoints?|work|family|series)\b|\bour\b/i;
+const WE_INTRODUCE = /\bwe (introduce|present|propose|release|describe)\b/i;
 /** Words that make a cited work someone else's: a dataset's paper, a method in an architecture list. */
 const NOT_OWN_WORDS = /\bdata ?sets?\b|\bdatasheet\b|\bcorpus\b|\bcorpora\b|\bbenchmark\b/i;
 const NOT_OWN_HEADING = /architecture|specification|objective|glossary|\bdata|limitation|bias|acknowledg/i;
@@ -44,6 +53,44 @@ export function namesOtherVersion(title: string, modelName: string): boolean {
     if (v[1] === version) return false;
   }
   return seen > 0;
+}
+
+/** The words hold the stem of the model's name (`widget` for `org/Widget-2-7B`), as the start of a word. */
+export function mentionsModelName(words: string, modelName: string): boolean {
+  const { stem } = stemAndVersion(modelName);
+  return (
+    stem.length >= 3 &&
+    words
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .some((w) => w.startsWith(stem))
+  );
+}
+
+/** The words name the model: "this model", "our", or the stem of its name. */
+const namesModel = (words: string, modelName: string): boolean =>
+  MODEL_SUBJECT.test(words) || mentionsModelName(words, modelName);
+
+/**
+ * The words around a link call the paper the model's own: strong words ("our paper", "technical report", a link
+ * whose whole text is "the paper"); "see the paper" or "introduced in" only when the model is their subject, so a
+ * method cited in passing ("the method introduced in [X]", "for details on Y see the paper [Z]") is not.
+ */
+function ownByWords(link: CardLink, modelName: string): boolean {
+  if (OWN_WORDS.test(link.text) || OWN_WORDS.test(link.sentence)) return true;
+  const sentence = link.sentence;
+  if (WE_INTRODUCE.test(sentence)) return true;
+  if (THE_PAPER.test(sentence) && namesModel(sentence, modelName)) return true;
+  const m = INTRODUCED_IN.exec(sentence);
+  if (!m) return false;
+  // The subject is the noun phrase right before the verb: its last three words.
+  const subject = sentence
+    .slice(Math.max(0, m.index - 120), m.index)
+    .trim()
+    .split(/\s+/)
+    .slice(-3)
+    .join(' ');
+  return namesModel(subject, modelName) || /\b(it|we)\b/i.test(subject);
 }
 
 const ARXIV_ID = /\b(\d{4}\.\d{4,5})(?:v\d{1,2})?\b/;
@@ -90,8 +137,9 @@ export function readPapers(units: readonly Unit[], links: readonly CardLink[], m
     if (!labelled) {
       if (link.unit.kind === 'table-row' || link.unit.kind === 'code') continue;
       if (link.unit.headings.slice(-2).some((h) => NOT_OWN_HEADING.test(h))) continue;
-      if (label !== '' && !OWN_WORDS.test(label) && /:$|^\S+( \S+){0,3}$/.test(label) && !paper) continue;
-      if (!OWN_WORDS.test(link.text) && !OWN_WORDS.test(link.sentence)) continue;
+      const ownLabel = OWN_WORDS.test(label) || THE_PAPER.test(label);
+      if (label !== '' && !ownLabel && /:$|^\S+( \S+){0,3}$/.test(label) && !paper) continue;
+      if (!ownByWords(link, modelName)) continue;
       if (NOT_OWN_WORDS.test(words)) continue;
       // A report found through its words only needs to look like one: a paper URL or a report in the words.
       if (!paper && !/\b(paper|report)\b/i.test(`${link.text} ${label}`)) continue;

@@ -131,7 +131,7 @@ export function readCard(input: string, modelName = ''): CardReading {
     trainingData: readTrainingData(units, links),
     evaluation: readEvaluation(units),
     ...(checkpoints ? { checkpoints } : {}),
-    baseHints: baseHints(units),
+    baseHints: baseHints(units, modelName),
     ...(repackaged ? { repackaged } : {}),
   };
 }

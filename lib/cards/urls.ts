@@ -1,4 +1,4 @@
-/** What a linked address is: a code repository, a paper, a dataset on the Hugging Face hub. Pure URL reading. */
+/** What a linked address is: a code repository, a paper, a dataset or a model on a hub. Pure URL reading. */
 import type { Paper } from '../schema/model-facts';
 
 const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
@@ -75,6 +75,27 @@ export function datasetOf(u: URL): string | null {
   return /^[\w.-]+(\/[\w.-]+)?$/.test(id) ? id : null;
 }
 
+/** A dataset page on a model hub: the hub, the dataset's id there, and its canonical page. */
+export interface HubDataset {
+  hub: 'huggingface' | 'modelscope';
+  id: string;
+  url: string;
+}
+
+/**
+ * The dataset a link points at on a model hub (Hugging Face, ModelScope), or null. Reading a hub's dataset link and
+ * building its page URL stay together here, so nothing else in the reader knows a hub's address.
+ */
+export function hubDatasetOf(u: URL): HubDataset | null {
+  const hf = datasetOf(u);
+  if (hf) return { hub: 'huggingface', id: hf, url: `https://huggingface.co/datasets/${hf}` };
+  if (u.hostname !== 'modelscope.cn' && u.hostname !== 'www.modelscope.cn') return null;
+  const [kind, owner, name] = u.pathname.split('/').filter((s) => s !== '');
+  if (kind !== 'datasets' || !owner || !name) return null;
+  const id = `${owner}/${name}`;
+  return /^[\w.-]+\/[\w.-]+$/.test(id) ? { hub: 'modelscope', id, url: `https://modelscope.cn/datasets/${id}` } : null;
+}
+
 const NOT_MODELS = [
   'datasets',
   'spaces',
@@ -88,8 +109,13 @@ const NOT_MODELS = [
   'transformers',
 ];
 
-/** `org/name` of a Hugging Face model link (or a legacy `name` when `legacy`), or null. */
+/** `org/name` of a model page on a hub (Hugging Face, or a legacy `name` there when `legacy`; ModelScope), or null. */
 export function modelOf(u: URL, legacy = false): string | null {
+  if (u.hostname === 'modelscope.cn' || u.hostname === 'www.modelscope.cn') {
+    const [kind, owner, name] = u.pathname.split('/').filter((s) => s !== '');
+    const id = kind === 'models' && owner && name ? `${owner}/${name}` : '';
+    return /^[\w.-]+\/[\w.-]+$/.test(id) ? id : null;
+  }
   if (u.hostname !== 'huggingface.co' && u.hostname !== 'www.huggingface.co' && u.hostname !== 'hf.co') return null;
   const segs = u.pathname.split('/').filter((s) => s !== '');
   if (!segs[0] || NOT_MODELS.includes(segs[0])) return null;

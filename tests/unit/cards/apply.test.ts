@@ -27,6 +27,27 @@ describe('applyCardReading', () => {
     ]);
   });
 
+  it('prunes only the hub’s derived tags: a paper the hub’s record names itself stays', () => {
+    const facts = applied(
+      'We use a trick ([Doe](https://arxiv.org/abs/2101.00002)) described at https://arxiv.org/abs/2401.00004 .',
+      (f) => {
+        f.papers.push({ kind: 'arxiv', id: '2101.00002', url: 'https://arxiv.org/abs/2101.00002', source: 'tag' });
+        f.papers.push({ kind: 'arxiv', id: '2401.00004', url: 'https://arxiv.org/abs/2401.00004', source: 'api' });
+      },
+    );
+    expect(facts.papers.map((p) => [p.id, p.source])).toEqual([['2401.00004', 'api']]);
+  });
+
+  it('a dataset on a hub keeps its hub and page, whichever hub the link points at', () => {
+    const facts = applied(
+      'Trained on [chats](https://modelscope.cn/datasets/o/chats/summary) and [web](https://huggingface.co/datasets/o/web/tree/main).',
+    );
+    expect(facts.datasets.map((d) => [d.id, d.hub, d.url])).toEqual([
+      ['o/chats', 'modelscope', 'https://modelscope.cn/datasets/o/chats'],
+      ['o/web', 'huggingface', 'https://huggingface.co/datasets/o/web'],
+    ]);
+  });
+
   it('a quantized copy does not claim the paper its embedded original card cites', () => {
     const facts = applied(
       'This repo contains GGUF model files for Widget.\n\nRead our [paper](https://arxiv.org/abs/2401.1).',

@@ -14,6 +14,9 @@ describe('a base model named in prose', () => {
     expect(hint('## Art model, based on Paintnet 2.1 (large)')).toBe('Paintnet 2.1');
     expect(hint('It is a fine-tuned version of the Alpha-4-100B-Base model.')).toBe('Alpha-4-100B-Base');
     expect(hint('Merged with a tool using C:\\models\\orgBase-7B as a base.')).toBe('orgBase-7B');
+    expect(hint('A fine-tuned version of [Base](https://modelscope.cn/models/org/Base-7B/summary).')).toBe(
+      'org/Base-7B',
+    );
   });
 
   it('needs a model link where the phrase usually names data or architecture', () => {
@@ -21,5 +24,16 @@ describe('a base model named in prose', () => {
     expect(hint('It was fine-tuned on our chat data.')).toBeNull();
     expect(hint('The design is based on the transformer architecture.')).toBeNull();
     expect(hint('Starting from a [long model](https://example.org/x), we trained.')).toBeNull();
+  });
+
+  it('"based on" names the base only when the model is its subject, not one of its parts', () => {
+    expect(hint('Our tokenizer is based on Byte-2 and uses byte-level BPE.')).toBeNull();
+    expect(hint('The model uses a vocabulary based on Word-3.')).toBeNull();
+    expect(hint('The training code is based on trainer-v2.')).toBeNull();
+    expect(hint('Its naming convention is based on Size-7B counts.')).toBeNull();
+    expect(hint('This instruction model is based on Alpha-7B-v0.1.')).toBe('Alpha-7B-v0.1');
+    expect(hint('It is based on Alpha-7B.')).toBe('Alpha-7B');
+    expect(hint('A 2.8 billion parameter model based on `base-2.8b`.')).toBe('base-2.8b');
+    expect(baseHints(splitUnits('Widget-Chat is based on Alpha-7B.'), 'org/Widget-Chat')[0]?.id).toBe('Alpha-7B');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitUnits, stripFrontMatter } from '../../../lib/cards/blocks';
-import { cardLinks } from '../../../lib/cards/links';
+import { cardLinks, clauseOf } from '../../../lib/cards/links';
 
 const units = (md: string) => splitUnits(stripFrontMatter(md));
 const links = (md: string) => cardLinks(units(md));
@@ -37,7 +37,7 @@ describe('splitUnits', () => {
     ]);
     expect(u[1]?.text).toBe('Intro line one continues here.');
     expect(u[3]).toMatchObject({ text: '- first item continued', headings: ['Top', 'Sources'] });
-    expect(u[6]).toMatchObject({ tableHeader: 'Name Score' });
+    expect(u[6]).toMatchObject({ tableHeader: 'Name Score', tableColumns: ['Name', 'Score'] });
     expect(u[7]?.text).toBe('# not a heading');
   });
 
@@ -70,5 +70,15 @@ describe('cardLinks', () => {
     expect(links("[x](javascript:alert('https://evil.example/x')) and https://gitlab.com/g/p.")).toEqual([
       expect.objectContaining({ url: 'https://gitlab.com/g/p' }),
     ]);
+  });
+});
+
+describe('clauseOf', () => {
+  it('cuts a sentence where a comma, semicolon or conjunction is followed by a verb', () => {
+    const s = 'We trained on Alpha and evaluated on Beta.';
+    expect(clauseOf(s, 'Alpha')).toBe('We trained on Alpha');
+    expect(clauseOf(s, 'Beta')).toBe('and evaluated on Beta.');
+    expect(clauseOf('Trained on Alpha, Beta and Gamma.', 'Beta')).toBe('Trained on Alpha, Beta and Gamma.');
+    expect(clauseOf('No needle here.', 'Zeta')).toBe('No needle here.');
   });
 });

@@ -31,13 +31,37 @@ describe('code link roles, smallest unit first', () => {
     expect(roles('## Usage\nRun it with the [demo](https://github.com/o/demo).')[0]?.[1]).toBe('inference');
     expect(roles('## Training\nWe aligned it with [TRL](https://github.com/huggingface/trl).')[0]?.[1]).toBe('other');
     expect(roles('- Software: [PyTorch](https://github.com/pytorch/pytorch)')[0]?.[1]).toBe('other');
-    expect(roles('- Software: [OurTrainer](https://github.com/o/trainer)')[0]?.[1]).toBe('training');
+  });
+
+  it('"Software:" alone is no training label; a training heading around it is', () => {
+    expect(roles('## Model Details\n- **Software:** [our serving stack](https://github.com/o/serve)')[0]?.[1]).not.toBe(
+      'training',
+    );
+    expect(roles('## Specs\n* Software:\n    * Trainer ([GitHub](https://github.com/o/trainer))')[0]?.[1]).toBe(
+      'other',
+    );
+    expect(roles('## Training\n- Software: [OurTrainer](https://github.com/o/trainer)')[0]?.[1]).toBe('training');
+  });
+
+  it('a general library under the template’s Model Sources → Repository is not training code', () => {
+    expect(roles('### Model Sources\n- **Repository:** https://github.com/huggingface/transformers')[0]?.[1]).toBe(
+      'other',
+    );
   });
 
   it('"trained with <link>" and a labelled framework are training code; pretraining is flagged', () => {
     expect(roles('The model was trained using [our stack](https://github.com/o/stack).')[0]?.[1]).toBe('training');
     expect(roles('- Training framework: [Fw](https://github.com/o/fw)')[0]?.[1]).toBe('training');
     expect(roles('- **Pretraining** [Code](https://github.com/o/pt)')[0]).toEqual(['o/pt', 'training', true]);
+  });
+
+  it('the clause that holds the link speaks before the rest of its sentence', () => {
+    expect(roles('Users can fine-tune it; the model was trained with [our code](https://github.com/o/train).')).toEqual(
+      [['o/train', 'training', false]],
+    );
+    expect(roles('You can fine-tune the model with [our scripts](https://github.com/o/ft).')[0]?.[1]).toBe(
+      'fine-tuning',
+    );
   });
 
   it('the tool that made a merge is the code that produced it', () => {
@@ -47,6 +71,20 @@ describe('code link roles, smallest unit first', () => {
   it('the template’s Model Sources → Repository names the model’s source code', () => {
     expect(roles('### Model Sources\n- **Repository:** https://github.com/o/src')[0]?.[1]).toBe('training');
     expect(roles('### Summary\n- **GitHub Repository:** https://github.com/o/src')[0]?.[1]).toBe('other');
+  });
+
+  it('a table row’s first cell, or its column’s header, labels its links', () => {
+    expect(
+      roles(
+        '| Resource | Link |\n|---|---|\n| Training code | https://github.com/o/train |\n| Inference | https://github.com/o/infer |',
+      ).map((r) => r[1]),
+    ).toEqual(['training', 'inference']);
+    expect(
+      roles(
+        '| Model | Evaluation code | Weights |\n|---|---|---|\n| Small | [here](https://github.com/o/ev) | yes |',
+      )[0]?.[1],
+    ).toBe('evaluation');
+    expect(roles('| Name | Notes |\n|---|---|\n| [Widget](https://github.com/o/w) | a tool |')[0]?.[1]).toBe('other');
   });
 
   it('falls back to the heading only when the unit says nothing', () => {

@@ -27,6 +27,12 @@ describe('evaluation results', () => {
     expect(ev('- ours vs theirs: 120-30-90').state).toBe('present');
   });
 
+  it('a number in a limitations or risks section illustrates a caveat, it reports no results', () => {
+    expect(ev('## Limitations\nThe model achieves a loss of 2 on hostile prompts.').state).toBe('absent');
+    expect(ev('## Bias and risks\nIt scores 40% accuracy on a fairness probe.').state).toBe('absent');
+    expect(ev('## Limitations\n### Evaluation\nThe model achieves 61% accuracy on a probe.').state).toBe('present');
+  });
+
   it('training logs, parameter tables and links are not results; images alone are image-only', () => {
     expect(ev('### Training results\n| Epoch | Loss |\n|---|---|\n| 1 | 2.3 |').state).toBe('absent');
     expect(ev('## Speed Benchmark\nTODO\n## Model\n| Part | Params |\n|---|---|\n| unet | 67 |').state).toBe('absent');
@@ -51,5 +57,17 @@ describe('intermediate checkpoints', () => {
     expect(ck('We release model checkpoints for both the base and instruct versions.')).toBeUndefined();
     expect(ck('The int8 checkpoint is in this repository.')).toBeUndefined();
     expect(ck('We release multiple pre-trained checkpoints and training logs.')).toBeUndefined();
+  });
+
+  it('a branch alone is not intermediate: branches or revisions per step or per checkpoint are', () => {
+    expect(ck('The final checkpoint is available on the main branch.')).toBeUndefined();
+    expect(
+      ck('Checkpoints for the small and large sizes are available on the branches main and chat.'),
+    ).toBeUndefined();
+    expect(ck('Training checkpoints are available as separate revisions.')).toBeDefined();
+    expect(ck('Each checkpoint is uploaded to its own branch, one every few hours.')).toBeDefined();
+    expect(ck('Checkpoints are published as step branches of this repository.')).toBeDefined();
+    expect(ck('We release intermediate checkpoints from the whole run.')).toBeDefined();
+    expect(ck('We upload checkpoints every 5,000 steps.')).toBeDefined();
   });
 });

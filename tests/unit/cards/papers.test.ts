@@ -33,6 +33,28 @@ describe('the model’s own paper', () => {
     expect([...r.mentioned].sort()).toEqual(['1904.06472', '1909.08053', '2101.00027', '2104.09864']);
   });
 
+  it('"introduced in" and "see the paper" make a paper the model’s own only when the model is their subject', () => {
+    const ids = (md: string) => own(md).own.map((p) => p.id);
+    expect(ids('We use the method introduced in [LoRA](https://arxiv.org/abs/2401.00011).')).toEqual([]);
+    expect(ids('For details on RoPE see the paper [RoFormer](https://arxiv.org/abs/2401.00012).')).toEqual([]);
+    expect(
+      ids('Rotary embeddings are described further in this paper: [RoFormer](https://arxiv.org/abs/2401.00020).'),
+    ).toEqual([]);
+    expect(ids('We use rotary embeddings (see the [RoFormer paper](https://arxiv.org/abs/2401.00013)).')).toEqual([]);
+    expect(ids('The loss, as described in [Smith et al.](https://arxiv.org/abs/2401.00014), is used.')).toEqual([]);
+    expect(ids('This model was first introduced in [A Title](https://arxiv.org/abs/2401.00015).')).toEqual([
+      '2401.00015',
+    ]);
+    expect(ids('It was proposed in [A Title](https://arxiv.org/abs/2401.00016).')).toEqual(['2401.00016']);
+    expect(ids('In [A Title](https://arxiv.org/abs/2401.00017) we introduce a family of small models.')).toEqual([
+      '2401.00017',
+    ]);
+    expect(ids('Read more in the [Widget 2 paper](https://arxiv.org/abs/2401.00018).')).toEqual(['2401.00018']);
+    expect(ids('See [the paper](https://arxiv.org/abs/2401.00019) for an in-depth discussion.')).toEqual([
+      '2401.00019',
+    ]);
+  });
+
   it('reads the BibTeX of the citation section, not a dataset’s or a predecessor’s', () => {
     const bib = (title: string, id: string) => `@misc{k, title={${title}}, eprint={${id}}, archivePrefix={arXiv}}`;
     const r = own(

@@ -48,6 +48,56 @@ describe('training data', () => {
     ).toEqual(['AlphaWeb']);
   });
 
+  it('a hub dataset link is training data only when its clause or heading speaks of training', () => {
+    expect(
+      ids('See also our new [preference dataset](https://huggingface.co/datasets/o/prefs), out this week.'),
+    ).toEqual([]);
+    expect(ids('Try the model on these [example images](https://huggingface.co/datasets/o/examples).')).toEqual([]);
+    expect(ids('The model was aligned on [the feedback set](https://huggingface.co/datasets/o/fb).')).toEqual([
+      ['o/fb', 'training'],
+    ]);
+    expect(
+      ids('## Data and mix\n| Source | Tokens |\n|---|---|\n| [web](https://huggingface.co/datasets/o/web) | 2B |'),
+    ).toEqual([['o/web', 'training']]);
+  });
+
+  it('attributes each link by the clause that holds it', () => {
+    expect(
+      ids(
+        'We trained on [Alpha](https://huggingface.co/datasets/o/alpha) and evaluated on [Beta](https://huggingface.co/datasets/o/beta).',
+      ),
+    ).toEqual([
+      ['o/alpha', 'training'],
+      ['o/beta', 'evaluation'],
+    ]);
+    expect(
+      ids(
+        'It was fine-tuned on [A](https://huggingface.co/datasets/o/a), [B](https://huggingface.co/datasets/o/b) and [C](https://huggingface.co/datasets/o/c).',
+      ).map((x) => x[1]),
+    ).toEqual(['training', 'training', 'training']);
+  });
+
+  it('list names look like dataset names, not parts of a document or words of a warning', () => {
+    expect(ids('Training data details are available in our paper, Section 3 and Appendix B.')).toEqual([]);
+    expect(ids('## Training data\nDetails of the data are in Table 2, Figure 4 and Chapter 5.')).toEqual([]);
+    expect(ids('The training data comprises Section 2, Appendix C and Table 3 of the report.')).toEqual([]);
+    expect(
+      ids(
+        '## Training data\nThe data may hold offensive text, as parts of the data are a subset of public Web pages, along with a subset of Forum posts.',
+      ),
+    ).toEqual([]);
+    expect(ids('The training datasets are AlphaWeb, BetaBooks and Gamma.').map((x) => x[0])).toEqual([
+      'AlphaWeb',
+      'BetaBooks',
+      'Gamma',
+    ]);
+    expect(
+      ids(
+        '## Training data\nIt is the union of the following 3 filtered datasets:\n- AlphaBooks that holds novels\n- Beta.io Forum dataset that was built in 2020\n- GammaNews containing news',
+      ).map((x) => x[0]),
+    ).toEqual(['AlphaBooks', 'Beta.io Forum', 'GammaNews']);
+  });
+
   it('a concrete description, vague words, or nothing', () => {
     expect(read('The model was trained on 2 trillion tokens of web pages and code.').description?.kind).toBe(
       'described',

@@ -13,7 +13,8 @@ import { huggingface } from '../../../lib/hubs/huggingface/adapter';
 import { modelFromProps } from '../../../lib/hubs/huggingface/find-model';
 import { applyCardReading } from '../../../lib/cards/apply';
 import { readCard } from '../../../lib/cards/read-card';
-import { parseReadme, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
+import { MAX_SCAN } from '../../../lib/cards/read-card';
+import { emptyFacts } from '../../../lib/schema/model-facts';
 import { bareRecord, parseModelRecord, parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
 import { recordToFacts } from '../../../lib/hubs/huggingface/to-facts';
 import { classifyHuggingFaceUrl, RESERVED_FIRST_SEGMENTS } from '../../../lib/hubs/huggingface/urls';
@@ -184,7 +185,7 @@ describe('fuzz: page props (the content script reads them, the background valida
   });
 });
 
-describe('fuzz: README (parseReadme)', () => {
+describe('fuzz: README (readCard, then applyCardReading on empty facts)', () => {
   const piece = fc.oneof(
     fc.string({ maxLength: 30 }),
     fc.constantFrom(
@@ -225,18 +226,20 @@ describe('fuzz: README (parseReadme)', () => {
   it('never throws; sections, links and evidence stay bounded and links are http(s)', () => {
     fc.assert(
       fc.property(readme, (text) => {
-        const r = parseReadme(text);
+        const r = readCard(text);
+        const facts = emptyFacts('huggingface', 'org/m', 'https://huggingface.co/org/m');
+        applyCardReading(facts, r);
         expect(r.truncated).toBe(text.length > MAX_SCAN);
         expect(r.sections.length).toBeLessThanOrEqual(200);
         expect(r.links.length).toBeLessThanOrEqual(500);
-        for (const s of [...r.sections, ...r.trainingData]) valid(CardSectionSchema, s);
+        for (const s of facts.docs.sections) valid(CardSectionSchema, s);
         for (const l of r.links) {
           expect(new URL(l.url).protocol).toMatch(/^https?:$/);
-          expect(l.context.length).toBeLessThanOrEqual(400);
+          expect(l.sentence.length).toBeLessThanOrEqual(600);
         }
-        for (const c of r.codeLinks) valid(CodeLinkSchema, c);
-        for (const p of r.papers) valid(PaperSchema, p);
-        for (const d of r.datasets) valid(DatasetRefSchema, d);
+        for (const c of facts.codeLinks) valid(CodeLinkSchema, c);
+        for (const p of facts.papers) valid(PaperSchema, p);
+        for (const d of facts.datasets) valid(DatasetRefSchema, d);
       }),
       params,
     );

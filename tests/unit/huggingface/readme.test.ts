@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseReadme, stripFrontMatter, MAX_SCAN } from '../../../lib/hubs/huggingface/readme';
+import { applyCardReading } from '../../../lib/cards/apply';
+import { stripFrontMatter } from '../../../lib/cards/blocks';
+import { MAX_SCAN, readCard } from '../../../lib/cards/read-card';
+import { emptyFacts } from '../../../lib/schema/model-facts';
 import { fixtureText } from './helpers';
 
-describe('parseReadme', () => {
+/** A README as the Hugging Face adapter reads it: the card reader, then its reading put into (empty) facts. */
+function read(text: string, id = 'org/model') {
+  const reading = readCard(text, id);
+  const facts = emptyFacts('huggingface', id, `https://huggingface.co/${id}`);
+  applyCardReading(facts, reading);
+  return { reading, facts };
+}
+
+describe('README through readCard and applyCardReading', () => {
   it('bert fixture: sections, code link with context, arXiv paper, dataset links, evaluation table', () => {
-    const r = parseReadme(fixtureText('huggingface.co/google-bert/bert-base-uncased/raw/main/README.md'));
-    expect(r.sections.map((s) => s.heading)).toEqual([
+    const { reading, facts } = read(
+      fixtureText('huggingface.co/google-bert/bert-base-uncased/raw/main/README.md'),
+      'google-bert/bert-base-uncased',
+    );
+    expect(reading.sections.map((s) => s.heading)).toEqual([
       'BERT base model (uncased)',
       'Model description',
       'Intended uses and limitations',
@@ -13,10 +27,10 @@ describe('parseReadme', () => {
       'Training procedure',
       'Evaluation results',
     ]);
-    expect(r.codeLinks).toHaveLength(1);
-    expect(r.codeLinks[0]?.url).toBe('https://github.com/google-research/bert');
-    expect(r.codeLinks[0]?.context).toMatch(/training and fine-tuning code was released/);
-    expect(r.papers).toEqual([
+    expect(facts.codeLinks).toHaveLength(1);
+    expect(facts.codeLinks[0]?.url).toBe('https://github.com/google-research/bert');
+    expect(facts.codeLinks[0]?.context).toMatch(/training and fine-tuning code was released/);
+    expect(facts.papers).toEqual([
       {
         kind: 'arxiv',
         id: '1810.04805',
@@ -25,36 +39,40 @@ describe('parseReadme', () => {
         quote: expect.stringContaining('introduced in') as string,
       },
     ]);
-    expect(r.datasets.map((d) => [d.id, d.role])).toEqual([
+    expect(facts.datasets.map((d) => [d.id, d.role])).toEqual([
       ['bookcorpus', 'training'],
       ['wikipedia', 'training'],
     ]);
-    expect(r.trainingData.map((s) => s.heading)).toEqual(['Training data']);
-    expect(r.evaluationTable).toBe(true);
+    // The training-data section comes first, so caps never drop it.
+    expect(facts.docs.sections[0]?.heading).toBe('Training data');
+    expect(facts.docs.evaluation?.state).toBe('present');
   });
 
   it('Llama fixture: a training-data statement naming no dataset is kept as an excerpt', () => {
-    const r = parseReadme(fixtureText('huggingface.co/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md'));
-    expect(r.datasets).toEqual([]);
-    expect(r.trainingData).toHaveLength(1);
-    expect(r.trainingData[0]?.excerpt).toContain('publicly available sources');
+    const { facts } = read(
+      fixtureText('huggingface.co/meta-llama/Llama-3.1-8B-Instruct/raw/main/README.md'),
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
+    expect(facts.datasets).toEqual([]);
+    expect(facts.docs.sections[0]?.excerpt).toContain('publicly available sources');
+    expect(facts.docs.trainingData?.kind).toBe('described');
   });
 
   it('strips YAML front matter, and only a leading one', () => {
     expect(stripFrontMatter('---\nlicense: mit\n---\n# Title\n')).toBe('# Title\n');
     expect(stripFrontMatter('# Title\n---\nx\n---\n')).toBe('# Title\n---\nx\n---\n');
-    expect(parseReadme('---\ntitle: "# not a heading"\n---\n## Real\ntext').sections.map((s) => s.heading)).toEqual([
+    expect(readCard('---\ntitle: "# not a heading"\n---\n## Real\ntext').sections.map((s) => s.heading)).toEqual([
       'Real',
     ]);
   });
 
   it('ignores headings inside code fences and reads trailing-hash headings', () => {
-    const r = parseReadme('# One ##\n```\n# not\n```\n## Two\nbody');
+    const r = readCard('# One ##\n```\n# not\n```\n## Two\nbody');
     expect(r.sections.map((s) => s.heading)).toEqual(['One', 'Two']);
   });
 
   it('keeps only http(s) links; javascript: and data: targets are dropped without leaking inner URLs', () => {
-    const r = parseReadme(
+    const { reading: r, facts } = read(
       [
         "[click](javascript:alert('https://evil.example/x'))",
         '[img](data:text/html;base64,PHNjcmlwdD4=)',
@@ -67,11 +85,11 @@ describe('parseReadme', () => {
       'https://codeberg.org/o/r',
       'https://bitbucket.org/t/r',
     ]);
-    expect(r.codeLinks.map((c) => c.url)).toHaveLength(3);
+    expect(facts.codeLinks.map((c) => c.url)).toHaveLength(3);
   });
 
   it('classifies paper links the card presents as its own, and evaluation datasets', () => {
-    const r = parseReadme(
+    const { facts: r } = read(
       [
         '- Paper: https://arxiv.org/pdf/2310.06825v2.pdf',
         '- Report: https://doi.org/10.1000/xyz123',
@@ -104,7 +122,7 @@ describe('parseReadme', () => {
   });
 
   it('gives a code link the words of its own unit, never the next list item’s', () => {
-    const r = parseReadme(
+    const { facts: r } = read(
       ['- Training code: https://github.com/o/train', '- Evaluation code: https://github.com/o/eval'].join('\n'),
     );
     expect(r.codeLinks.map((c) => [c.url, c.role])).toEqual([
@@ -118,11 +136,11 @@ describe('parseReadme', () => {
     const big = '# Head\n' + 'lorem ipsum [x](https://github.com/o/r) '.repeat(250_000) + '\n## Late\n';
     expect(big.length).toBeGreaterThan(10_000_000);
     const t0 = Date.now();
-    const r = parseReadme(big);
+    const { reading: r, facts } = read(big);
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.truncated).toBe(true);
     expect(r.sections.map((s) => s.heading)).toEqual(['Head']);
-    expect(r.codeLinks).toHaveLength(1);
+    expect(facts.codeLinks).toHaveLength(1);
   });
 
   it('survives pathological inputs quickly', () => {
@@ -135,7 +153,7 @@ describe('parseReadme', () => {
     ];
     for (const s of inputs) {
       const t0 = Date.now();
-      parseReadme(s);
+      read(s);
       expect(Date.now() - t0).toBeLessThan(3000);
     }
   });
