@@ -4,7 +4,7 @@
  * default and 2 s in this file's profile. An open model page that has its answer must let it sleep, and waking it
  * (here by a change of definition) must find the state intact: settings, the cached facts, the badge.
  */
-import { test, expect, HF, BADGE, CARD, enriched, settleListing, text } from '../support/journey';
+import { test, expect, HF, BADGE, CARD, enriched, openDimmedListing, text } from '../support/journey';
 
 test.use({ backgroundIdleMs: 2_000 });
 
@@ -59,12 +59,7 @@ test('an idle background is unloaded while a listing stays open, and wakes when 
   driver,
 }) => {
   test.setTimeout(60_000);
-  const options = await driver.openExtensionPage('options.html');
-  await options.select('select[name="dimMode"]', 'dim');
-  await options.select('select[name="dimThreshold"]', 'open-weights');
-  const tab = await driver.newTab();
-  await tab.goto(`${HF}/models`);
-  await settleListing(tab);
+  const { options, tab } = await openDimmedListing(driver);
   const notOpenWeights = await tab.count(`${CARD}[data-ol-dimmed="dim"]`);
   expect(notOpenWeights).toBeGreaterThan(0);
 

@@ -1,5 +1,5 @@
 /** A hub listing, in Chromium and in Firefox: a badge on every model card, and the dim filter. */
-import { test, expect, HF, CARD, settleListing } from '../support/journey';
+import { test, expect, HF, CARD, openDimmedListing, settleListing } from '../support/journey';
 
 const TIERS = /Fully closed|Staged|Hosted|API|Downloadable|Fully open/;
 
@@ -21,12 +21,7 @@ test('every model card gets a badge naming its tier', async ({ driver }) => {
 test('the dim filter dims the models below the threshold, says how many, and hides them when asked', async ({
   driver,
 }) => {
-  const options = await driver.openExtensionPage('options.html');
-  await options.select('select[name="dimMode"]', 'dim');
-  await options.select('select[name="dimThreshold"]', 'open-weights');
-  const tab = await driver.newTab();
-  await tab.goto(`${HF}/models`);
-  await settleListing(tab);
+  const { options, tab } = await openDimmedListing(driver);
   const dimmed = `${CARD}[data-ol-dimmed="dim"]`;
   const n = await tab.count(dimmed);
   expect(n).toBeGreaterThan(0);

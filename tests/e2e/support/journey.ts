@@ -89,3 +89,17 @@ export async function settleListing(tab: Tab): Promise<number> {
   await expect.poll(() => pending(false), { timeout: 15_000 }).toEqual([]);
   return cards;
 }
+
+/**
+ * A listing opened with the dim filter on at the open-weights threshold, every card in view answered; the options
+ * page stays open for the test to change more.
+ */
+export async function openDimmedListing(driver: Driver): Promise<{ options: Tab; tab: Tab }> {
+  const options = await driver.openExtensionPage('options.html');
+  await options.select('select[name="dimMode"]', 'dim');
+  await options.select('select[name="dimThreshold"]', 'open-weights');
+  const tab = await driver.newTab();
+  await tab.goto(`${HF}/models`);
+  await settleListing(tab);
+  return { options, tab };
+}
