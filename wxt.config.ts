@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { backgroundFetchHosts } from './lib/hubs/registry';
+import { backgroundFetchHosts } from './lib/hubs/adapters';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),

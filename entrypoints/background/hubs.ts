@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { Broker, withSessionFallback, type Executor, type KeyValueStore } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
-import { HUB_ADAPTERS } from '@/lib/hubs/registry';
+import { HUB_ADAPTERS } from '@/lib/hubs/adapters';
 import { ModelFactsSchema, type ModelFacts } from '@/lib/schema/model-facts';
 import { HUBS, type HubId } from '@/lib/schema/vocabulary';
 import { backgroundFetch } from './background-fetch';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForUrl, backgroundFetchHosts, HUB_ADAPTERS } from '../../../lib/hubs/registry';
+import { adapterForUrl, backgroundFetchHosts, HUB_ADAPTERS } from '../../../lib/hubs/adapters';
 import { HUB_PAGES } from '../../../lib/hubs/pages';
 import { HUBS } from '../../../lib/schema/vocabulary';
 
