@@ -1,6 +1,7 @@
 /**
- * The hub adapters the background and the command line know. Adding a hub: a folder `lib/hubs/<hub>/`, a line here,
- * a line in `HUB_PAGES` (lib/hubs/pages.ts) and a content-script entrypoint; the engine and the UI do not change.
+ * The background halves of the hub adapters: what the background and the command line gather facts with. One line
+ * per hub (the type asks for every hub of the vocabulary). No content script imports this file: each imports only
+ * its own hub's page half.
  */
 import type { HubId } from '../schema/vocabulary';
 import type { HubAdapter } from './adapter';
@@ -22,9 +23,3 @@ export function adapterForUrl(url: string): { adapter: HubAdapter; id: string } 
   }
   return null;
 }
-
-/** The hosts the background's own fetch asks: the manifest's host permissions are exactly these. */
-export const backgroundFetchHosts = (): string[] =>
-  Object.values(HUB_ADAPTERS)
-    .filter((a) => !a.pageOnly)
-    .flatMap((a) => [...a.hosts]);

@@ -5,6 +5,7 @@
  * directly (lib/cards/apply.ts).
  */
 import { readCard, MAX_SCAN, type CardReading } from '../../cards/read-card';
+import { HF_ORIGIN } from './endpoints';
 import type { CardSection, CodeLink, DatasetRef, Paper } from '../../schema/model-facts';
 
 export { stripFrontMatter } from '../../cards/blocks';
@@ -52,7 +53,7 @@ export function parseReadme(input: string, modelName = ''): ReadmeFacts {
     availability: 'unknown',
     source: 'readme',
     quote: d.quote.slice(0, 400),
-    ...(d.onHub ? { hub: 'huggingface' as const, url: `https://huggingface.co/datasets/${d.id}` } : {}),
+    ...(d.onHub ? { hub: 'huggingface' as const, url: `${HF_ORIGIN}/datasets/${d.id}` } : {}),
   }));
   return {
     truncated: reading.truncated,
