@@ -100,7 +100,8 @@ export const ON_BREACH =
 
 /** Places a license can exclude, and words that exclude them. Export-control sentences are not exclusions. */
 /** Regions a license names when it excludes them. */
-const REGIONS = 'European Union|EU|European Economic Area|EEA|United Kingdom|UK|South Korea|Republic of Korea|China|mainland China|Hong Kong|Macau|Taiwan|United States|USA|Russia|Iran|North Korea|Cuba|Syria|India|Japan';
+const REGIONS =
+  'European Union|EU|European Economic Area|EEA|United Kingdom|UK|South Korea|Republic of Korea|China|mainland China|Hong Kong|Macau|Taiwan|United States|USA|Russia|Iran|North Korea|Cuba|Syria|India|Japan';
 /**
  * A territory exclusion, with the region as what it names: the license or its rights not applying or not granted
  * in a region (maybe to those domiciled there), use or distribution barred there, a Territory that excludes it, or
@@ -111,7 +112,8 @@ export const GEO_EXCLUSION = new RegExp(
   'i',
 );
 export const EXPORT = /\b(?:export|sanction\w*|embargo\w*|re-export|trade control)\b/i;
-export const GOVERNING = /\b(?:governed by|governing law|jurisdiction of|courts? of|court in|arbitration|laws|regulations|patents?)\b/i;
+export const GOVERNING =
+  /\b(?:governed by|governing law|jurisdiction of|courts? of|court in|arbitration|laws|regulations|patents?)\b/i;
 
 /** Using someone's name or marks: "shall not use the name … for commercial or promotional purposes" is no limit on use. */
 export const NAME_USE =
