@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { backgroundFetchHosts } from './lib/hubs/registry';
+import { hostPermissions } from './lib/hubs/registry';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
@@ -11,8 +11,9 @@ export default defineConfig({
     description:
       'Shows how open an AI model really is — release tier, license clauses and missing components — right on the model hub.',
     permissions: ['storage'],
-    // Only the hosts the background fetches from (docs/SECURITY.md, Hosts).
-    host_permissions: backgroundFetchHosts().map((host) => `https://${host}/*`),
+    // Only the hosts the background fetches from, read from the hub descriptors (docs/SECURITY.md, Hosts). Each
+    // content script's matches come from its own hub's descriptor, in its entrypoint.
+    host_permissions: hostPermissions(),
     action: { default_title: 'Openness Lens' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

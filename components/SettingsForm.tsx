@@ -3,7 +3,8 @@
  * hubs, and clearing the cache. Controlled: it shows `settings` and reports every change. Its words come from the
  * message catalogue.
  */
-import { HUBS } from '@/lib/schema/vocabulary';
+import type { HubDescriptor } from '@/lib/hubs/descriptor';
+import { hubDescriptors } from '@/lib/hubs/registry';
 import { DIM_MODES, DIM_THRESHOLDS, PRESETS, type Settings, type Toggles } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
 import { SAMPLE_MODELS } from '@/lib/settings/samples';
@@ -15,6 +16,8 @@ interface Props {
   onChange: (next: Settings) => void;
   onClearCache?: () => void;
   cacheCleared?: boolean;
+  /** The hubs to offer a switch for (default: every registered hub, lib/hubs/registry.ts). */
+  hubs?: readonly HubDescriptor[];
 }
 
 type PresetId = keyof typeof PRESETS;
@@ -22,7 +25,7 @@ const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 const selected = <T extends string>(event: Event) => (event.target as HTMLSelectElement).value as T;
 
-export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }: Props) {
+export function SettingsForm({ settings, onChange, onClearCache, cacheCleared, hubs = hubDescriptors() }: Props) {
   const t = uiText().options;
   return (
     <form class="ol-settings" onSubmit={(event) => event.preventDefault()}>
@@ -32,15 +35,15 @@ export function SettingsForm({ settings, onChange, onClearCache, cacheCleared }:
       <Listings settings={settings} onChange={onChange} />
       <fieldset>
         <legend>{t.hubsLegend}</legend>
-        {HUBS.map((hub) => (
-          <label key={hub} class="ol-option">
+        {hubs.map((hub) => (
+          <label key={hub.id} class="ol-option">
             <input
               type="checkbox"
-              name={`hub-${hub}`}
-              checked={settings.hubs[hub]}
-              onChange={(event) => onChange({ ...settings, hubs: { ...settings.hubs, [hub]: checked(event) } })}
+              name={`hub-${hub.id}`}
+              checked={settings.hubs[hub.id] !== false}
+              onChange={(event) => onChange({ ...settings, hubs: { ...settings.hubs, [hub.id]: checked(event) } })}
             />
-            <span>{t.hubs[hub]}</span>
+            <span>{t.hubLabel(hub.label, hub.beta === true)}</span>
           </label>
         ))}
       </fieldset>

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Fetcher } from '../lib/hubs/fetcher';
 import type { HubAdapter } from '../lib/hubs/adapter';
 import { normaliseModelId } from '../lib/hubs/huggingface/gather';
-import { adapterFor, adapterForUrl } from '../lib/hubs/registry';
+import { adapterFor, adapterForUrl } from '../lib/hubs/adapters';
 import {
   clauseLabel,
   clauseMeaning,

@@ -6,13 +6,16 @@
 import { browser } from 'wxt/browser';
 import { Broker, withSessionFallback, type Executor, type KeyValueStore } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
-import { HUB_ADAPTERS } from '@/lib/hubs/registry';
+import type { HubDescriptor } from '@/lib/hubs/descriptor';
+import { HUB_ADAPTERS } from '@/lib/hubs/adapters';
+import { HUB_DESCRIPTORS, hubOfOrigin } from '@/lib/hubs/registry';
 import { ModelFactsSchema, type ModelFacts } from '@/lib/schema/model-facts';
 import { HUBS, type HubId } from '@/lib/schema/vocabulary';
 import { backgroundFetch } from './background-fetch';
 import { RunnerPool } from './port-runner';
 
 export interface HubServices {
+  descriptor: HubDescriptor;
   adapter: HubAdapter;
   broker: Broker<ModelFacts>;
   /** Live pages of this hub able to run requests with the user's session (executor `background-then-page`). */
@@ -27,9 +30,10 @@ export interface HubServices {
 export function createHubServices(store: KeyValueStore = browser.storage.local): Record<HubId, HubServices> {
   const services = {} as Record<HubId, HubServices>;
   for (const hub of HUBS) {
+    const descriptor = HUB_DESCRIPTORS[hub];
     const adapter = HUB_ADAPTERS[hub];
     const pool = new RunnerPool();
-    const anonymous: Executor = (url, { signal }) => backgroundFetch(url, adapter.hosts, signal);
+    const anonymous: Executor = (url, { signal }) => backgroundFetch(url, descriptor.fetchHosts, signal);
     const broker = new Broker<ModelFacts>({
       hub,
       executor:
@@ -39,20 +43,10 @@ export function createHubServices(store: KeyValueStore = browser.storage.local):
       store,
       factsSchema: ModelFactsSchema,
     });
-    services[hub] = { adapter, broker, pool };
+    services[hub] = { descriptor, adapter, broker, pool };
   }
   return services;
 }
 
-/** The hub a connected page belongs to, by its URL's host (what the browser reports, not what the page says). */
-export function hubOfSender(url: string | undefined): HubId | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  const bare = host.replace(/^www\./, '');
-  return HUBS.find((hub) => HUB_ADAPTERS[hub].hosts.some((h) => h === host || h.replace(/^www\./, '') === bare));
-}
+/** The hub a connected page belongs to, by its URL's origin (what the browser reports, not what the page says). */
+export const hubOfSender = (url: string | undefined): HubId | undefined => hubOfOrigin(url)?.id;

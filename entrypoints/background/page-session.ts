@@ -13,6 +13,7 @@ import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
 import { reconcilePageAndApi } from '@/lib/facts/page-evidence';
+import { isPageOnly } from '@/lib/hubs/descriptor';
 import { factsFor } from './facts-service';
 import { PortSession, RETRY_DELAYS_MS } from './port-session';
 
@@ -58,7 +59,7 @@ export class PageSession extends PortSession {
     // The page's own hub only: a page cannot ask about another hub's model over its port.
     if (page.hub !== adapter.hub) return;
     const fromPage = adapter.pageFacts?.(page);
-    if (adapter.pageOnly) {
+    if (isPageOnly(this.hub.descriptor)) {
       // No API to ask (Kaggle): what the page rendered is all there is.
       if (fromPage) this.show(fromPage, 'enriched', await this.settings());
       else this.post({ type: 'unavailable', reason: { code: 'page-unreadable' } });

@@ -1,14 +1,17 @@
 /** Content script for Civitai: the shared hub body (entrypoints/content/run-hub.ts) with its page adapter. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentScriptMatches } from '@/lib/hubs/descriptor';
+import { civitaiHub } from '@/lib/hubs/civitai/descriptor';
 import { civitaiPage } from '@/lib/hubs/civitai/page';
 import { runHubContentScript } from '../content/run-hub';
 
 export default defineContentScript({
-  matches: ['https://civitai.com/*'],
+  // Every origin of the hub's pages, from its descriptor.
+  matches: contentScriptMatches(civitaiHub),
   runAt: 'document_start',
   // No `wxt:content-script-started` window.postMessage: it reached the hub's own message listeners, and Chrome
   // captures a source location for every postMessage, which re-parses this whole script (~5 ms). WXT's custom
   // event still stops an older copy of the script.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runHubContentScript(ctx, civitaiPage),
+  main: (ctx) => runHubContentScript(ctx, civitaiHub, civitaiPage),
 });

@@ -12,15 +12,17 @@ import { createShadowHost, watchTheme, type ShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort, type BackgroundPort } from './background-port';
 import { whenIdle } from './when-idle';
-import type { HubPageAdapter } from '@/lib/hubs/adapter';
+import type { HubCards, HubTheme } from '@/lib/hubs/descriptor';
 
 const SCAN_THROTTLE_MS = 400;
 const BATCH_MS = 50;
 
 export interface CardsOptions {
   dim: 'off' | 'dim' | 'hide';
-  /** The hub's cards: which elements, and the model each links to. */
-  cards: NonNullable<HubPageAdapter['cards']>;
+  /** The hub's cards: which elements and their title (its descriptor), and the model each links to (its page adapter). */
+  cards: HubCards & { modelId: (card: Element, base: string) => string | undefined };
+  /** How the hub shows its theme (its descriptor). */
+  theme: HubTheme;
 }
 
 export interface Cards {
@@ -157,7 +159,7 @@ function badgeCards(options: CardsOptions): Badging {
 
   /** `static` is read for all new cards before any is written, so the page lays out once, not once per card. */
   function mount(card: HTMLElement, id: string, isStatic: boolean) {
-    const m: Mounted = { id, ...createShadowHost('card') };
+    const m: Mounted = { id, ...createShadowHost('card', options.theme) };
     // Absolutely placed in the card's corner: the hub's grid never moves.
     m.host.style.cssText = 'all: initial; position: absolute; top: 6px; right: 8px; z-index: 1;';
     if (isStatic) {
@@ -178,7 +180,9 @@ function badgeCards(options: CardsOptions): Badging {
    */
   const ids = new WeakMap<Element, { key: string; id: string | undefined }>();
   function cardId(card: HTMLElement): string | undefined {
-    const key = `${card.querySelector('a[href]')?.getAttribute('href') ?? ''} ${card.querySelector('h4')?.textContent ?? ''}`;
+    const title = options.cards.title === undefined ? '' : (card.querySelector(options.cards.title)?.textContent ?? '');
+    // The card's own link too: a hub's card may be the link itself (Civitai's).
+    const key = `${card.getAttribute('href') ?? ''} ${card.querySelector('a[href]')?.getAttribute('href') ?? ''} ${title}`;
     const known = ids.get(card);
     if (known?.key === key) return known.id;
     const id = options.cards.modelId(card, location.href);
@@ -257,7 +261,7 @@ function badgeCards(options: CardsOptions): Badging {
       return;
     }
     if (!notice) {
-      notice = createShadowHost('badge');
+      notice = createShadowHost('badge', options.theme);
       notice.host.setAttribute('data-kind', 'dim-notice');
       notice.host.style.cssText = 'all: initial; position: fixed; left: 16px; bottom: 16px; z-index: 2147483000;';
       document.body.append(notice.host);
@@ -276,7 +280,7 @@ function badgeCards(options: CardsOptions): Badging {
   }
 
   // The hub's theme can change under a listing: every badge (and the notice) follows it.
-  const stopTheme = watchTheme((theme) => {
+  const stopTheme = watchTheme(options.theme, (theme) => {
     for (const m of mounted.values()) m.syncTheme(theme);
     notice?.syncTheme(theme);
   });

@@ -13,6 +13,7 @@ import { pageStateOf, type PageAnswer } from '@/lib/messaging/page-state';
 import { createShadowHost, watchTheme } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort } from './background-port';
+import type { HubTheme } from '@/lib/hubs/descriptor';
 
 export interface ModelPage {
   state: () => PageState;
@@ -21,9 +22,16 @@ export interface ModelPage {
   dispose: () => void;
 }
 
-export function startModelPage(page: PageRef, anchor: (doc: Document) => Element | null): ModelPage {
+export interface ModelPageOptions {
+  /** Where the badge goes (the hub's page adapter); null: it floats. */
+  anchor: (doc: Document) => Element | null;
+  /** How the hub shows its theme (the hub's descriptor). */
+  theme: HubTheme;
+}
+
+export function startModelPage(page: PageRef, { anchor, theme }: ModelPageOptions): ModelPage {
   const controller = new AbortController();
-  const { host, container, syncTheme } = createShadowHost('badge');
+  const { host, container, syncTheme } = createShadowHost('badge', theme);
   const place = anchor(document);
   if (!place) container.classList.add('floating');
 
@@ -67,7 +75,7 @@ export function startModelPage(page: PageRef, anchor: (doc: Document) => Element
   });
   const post = (message: unknown) => port.post(message);
 
-  const stopTheme = watchTheme(syncTheme);
+  const stopTheme = watchTheme(theme, syncTheme);
 
   return {
     state: () => pageStateOf(page.id, answer),

@@ -3,19 +3,20 @@
  * createShadowRootUi) so the CSS is inlined and the badge can appear synchronously, with no extra fetch.
  */
 import css from '@/components/styles.css?inline';
+import type { HubTheme } from '@/lib/hubs/descriptor';
 
 type Theme = 'dark' | 'light';
 
 export interface ShadowHost {
   host: HTMLElement;
   container: HTMLElement;
-  /** Keeps `data-theme` in step with the hub's theme (given, or read from the page). */
+  /** Keeps `data-theme` in step with the hub's theme (given, or read from the page by the hub's rule). */
   syncTheme: (theme?: Theme) => void;
 }
 
 export const HOST_TAG = 'openness-lens';
 
-export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
+export function createShadowHost(kind: 'badge' | 'card', rule: HubTheme): ShadowHost {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-kind', kind);
   // Inline and isolated: the host must never shift the hub's layout beyond the badge itself.
@@ -30,7 +31,7 @@ export function createShadowHost(kind: 'badge' | 'card'): ShadowHost {
     shadow.append(style);
   }
   shadow.append(container);
-  const syncTheme = (theme = currentTheme()) => {
+  const syncTheme = (theme = currentTheme(rule)) => {
     // On the host too, so the page (and tests) can see which theme the badge follows.
     host.setAttribute('data-theme', theme);
     container.setAttribute('data-theme', theme);
@@ -60,19 +61,20 @@ function adoptSharedSheet(shadow: ShadowRoot): boolean {
 }
 
 /**
- * Calls `onChange` with the new theme when the hub switches its theme class or, without one, the system preference
- * changes. Only a real change calls it: the hub changes other classes on <html> too (opening a dialog, say).
+ * Calls `onChange` with the new theme when the hub switches its theme (the class or attribute its descriptor names)
+ * or, without one, the system preference changes. Only a real change calls it: the hub changes other classes on
+ * <html> too (opening a dialog, say).
  */
-export function watchTheme(onChange: (theme: Theme) => void): () => void {
-  let last = currentTheme();
+export function watchTheme(rule: HubTheme, onChange: (theme: Theme) => void): () => void {
+  let last = currentTheme(rule);
   const check = () => {
-    const theme = currentTheme();
+    const theme = currentTheme(rule);
     if (theme === last) return;
     last = theme;
     onChange(theme);
   };
   const classes = new MutationObserver(check);
-  classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  classes.observe(document.documentElement, { attributes: true, attributeFilter: [rule.attribute] });
   const system = matchMedia('(prefers-color-scheme: dark)');
   system.addEventListener('change', check);
   return () => {
@@ -81,10 +83,13 @@ export function watchTheme(onChange: (theme: Theme) => void): () => void {
   };
 }
 
-/** The hub's theme: its own `dark` class wins; without one, the system preference. */
-export function currentTheme(): Theme {
+/** The hub's theme, read as its descriptor says (a class or an attribute on <html>); without one, the system's. */
+export function currentTheme(rule: HubTheme): Theme {
   const html = document.documentElement;
-  if (html.classList.contains('dark')) return 'dark';
-  if (html.classList.contains('light')) return 'light';
+  const is = (value: string | undefined) =>
+    value !== undefined &&
+    (rule.attribute === 'class' ? html.classList.contains(value) : html.getAttribute(rule.attribute) === value);
+  if (is(rule.dark)) return 'dark';
+  if (is(rule.light)) return 'light';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

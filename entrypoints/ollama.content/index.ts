@@ -1,14 +1,17 @@
 /** Content script for Ollama: the shared hub body (entrypoints/content/run-hub.ts) with its page adapter. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentScriptMatches } from '@/lib/hubs/descriptor';
+import { ollamaHub } from '@/lib/hubs/ollama/descriptor';
 import { ollamaPage } from '@/lib/hubs/ollama/page';
 import { runHubContentScript } from '../content/run-hub';
 
 export default defineContentScript({
-  matches: ['https://ollama.com/*'],
+  // Every origin of the hub's pages, from its descriptor.
+  matches: contentScriptMatches(ollamaHub),
   runAt: 'document_start',
   // No `wxt:content-script-started` window.postMessage: it reached the hub's own message listeners, and Chrome
   // captures a source location for every postMessage, which re-parses this whole script (~5 ms). WXT's custom
   // event still stops an older copy of the script.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runHubContentScript(ctx, ollamaPage),
+  main: (ctx) => runHubContentScript(ctx, ollamaHub, ollamaPage),
 });

@@ -1,10 +1,13 @@
 /**
- * The seam between hubs and everything else. A hub adapter is a folder `lib/hubs/<hub>/` with the same parts as the
- * Hugging Face one: URL classification with its test URLs, reading the page, the endpoints it asks the broker for,
- * the mapping to ModelFacts, and where the badge goes. It is exposed in two halves:
+ * The seam between hubs and everything else. A hub is a folder `lib/hubs/<hub>/` with the same parts as the
+ * Hugging Face one: its descriptor (lib/hubs/descriptor.ts: name, origins, hosts, cards, theme — data only), URL
+ * classification with its test URLs, reading the page, the endpoints it asks the broker for, the mapping to
+ * ModelFacts, and where the badge goes. Its code is exposed in two halves, registered apart:
  *
- * - `HubPageAdapter`: what a content script needs (no zod, no engine), so each hub's script stays small;
- * - `HubAdapter`: what the background and the command line need (gathering facts through a Fetcher).
+ * - `HubPageAdapter`: what a content script needs (no zod, no engine), so each hub's script stays small; its
+ *   content-script entrypoint is where it is registered;
+ * - `HubAdapter`: what the background and the command line need (gathering facts through a Fetcher), registered in
+ *   lib/hubs/adapters.ts, which no content script imports.
  *
  * The engine and the UI see only ModelFacts and Assessments: nothing there branches on the hub.
  */
@@ -27,8 +30,11 @@ export interface HubPageAdapter {
   findModel: (doc: Document, href: string) => HubPageRef | undefined;
   /** The element the badge is appended to; null when the hub's markup is not known, and the badge floats. */
   badgeAnchor: (doc: Document) => Element | null;
-  /** Listing cards: a selector for one card and the model it links to. Absent when the hub has no listing badges. */
-  cards?: { selector: string; modelId: (card: Element, base: string) => string | undefined };
+  /**
+   * The model a listing card (found by the descriptor's `cards.selector`) links to, or undefined when the card is
+   * not a model's. Absent when the hub has no listing badges.
+   */
+  cardModelId?: (card: Element, base: string) => string | undefined;
 }
 
 export type GatherResult =
@@ -41,11 +47,9 @@ export interface GatherOptions {
 
 export interface HubAdapter {
   hub: HubId;
-  /** Every host the adapter asks (the manifest's host permissions), e.g. `civitai.com`. */
-  hosts: readonly string[];
   /**
-   * Where requests run: `background` = the background's own fetch, anonymous, under the manifest's host
-   * permissions; `background-then-page` = the same, and an answer that needs a login (401/403: a gated model's
+   * Where requests run: `background` = the background's own fetch, anonymous, to the descriptor's `fetchHosts` (the
+   * manifest's host permissions); `background-then-page` = the same, and an answer that needs a login (401/403: a gated model's
    * files, a private repo) is asked again from a live hub page of the user's — same origin, their session.
    */
   executor: 'background' | 'background-then-page';
@@ -59,6 +63,4 @@ export interface HubAdapter {
    * usable. Adapters whose hub has no API (Kaggle) answer here only, and `gather` takes the same record.
    */
   pageFacts?: (page: HubPageRef) => ModelFacts | undefined;
-  /** True when facts can only come from the page (no anonymous API): listing cards get no badge. */
-  pageOnly?: boolean;
 }

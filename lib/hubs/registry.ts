@@ -1,30 +1,57 @@
 /**
- * The hub adapters the background and the command line know. Adding a hub: a folder `lib/hubs/<hub>/`, a line here,
- * a line in `HUB_PAGES` (lib/hubs/pages.ts) and a content-script entrypoint; the engine and the UI do not change.
+ * The hubs Openness Lens knows, as data: one line per hub, each its descriptor (lib/hubs/descriptor.ts). Everything
+ * that lists hubs or their hosts reads it — the manifest's host permissions and content-script matches
+ * (wxt.config.ts), the options page's hub switches, the end-to-end tests' hub hosts — and a unit test holds each of
+ * them, the schema's `HUBS` and the content-script entrypoints to it (tests/unit/hubs/registry.test.ts).
+ *
+ * It imports no code: reading it costs no adapter. The code of a hub is registered apart, in two halves: the
+ * background's in lib/hubs/adapters.ts, the content script's in the hub's entrypoint. docs/ARCHITECTURE.md has
+ * the checklist for adding a hub.
  */
 import type { HubId } from '../schema/vocabulary';
-import type { HubAdapter } from './adapter';
-import { civitai } from './civitai/adapter';
-import { huggingface } from './huggingface/adapter';
-import { kaggle } from './kaggle/adapter';
-import { modelscope } from './modelscope/adapter';
-import { ollama } from './ollama/adapter';
+import { contentScriptMatches, type HubDescriptor } from './descriptor';
+import { civitaiHub } from './civitai/descriptor';
+import { huggingfaceHub } from './huggingface/descriptor';
+import { kaggleHub } from './kaggle/descriptor';
+import { modelscopeHub } from './modelscope/descriptor';
+import { ollamaHub } from './ollama/descriptor';
 
-export const HUB_ADAPTERS: Readonly<Record<HubId, HubAdapter>> = { huggingface, civitai, ollama, modelscope, kaggle };
+export const HUB_DESCRIPTORS: Readonly<Record<HubId, HubDescriptor>> = {
+  huggingface: huggingfaceHub,
+  civitai: civitaiHub,
+  ollama: ollamaHub,
+  modelscope: modelscopeHub,
+  kaggle: kaggleHub,
+};
 
-export const adapterFor = (hub: HubId): HubAdapter => HUB_ADAPTERS[hub];
+/** Every hub, in the order the options page lists them. */
+export const hubDescriptors = (): HubDescriptor[] => Object.values(HUB_DESCRIPTORS);
 
-/** The adapter and model id of a model page URL of any supported hub. */
-export function adapterForUrl(url: string): { adapter: HubAdapter; id: string } | null {
-  for (const adapter of Object.values(HUB_ADAPTERS)) {
-    const id = adapter.modelIdFromUrl(url);
-    if (id !== null) return { adapter, id };
+const unique = (values: string[]): string[] => [...new Set(values)];
+
+/** The manifest's host permissions: the hosts the background's own fetch asks, and no other. */
+export const hostPermissions = (hubs: readonly HubDescriptor[] = hubDescriptors()): string[] =>
+  unique(hubs.flatMap((hub) => hub.fetchHosts.map((host) => `https://${host}/*`)));
+
+/** Every content script's matches, by hub (each hub has one content script: its entrypoint). */
+export const hubContentScriptMatches = (hubs: readonly HubDescriptor[] = hubDescriptors()): Record<string, string[]> =>
+  Object.fromEntries(hubs.map((hub) => [hub.id, contentScriptMatches(hub)]));
+
+/**
+ * Every host a hub is reached at — its pages' origins and its fetch hosts. The end-to-end tests answer exactly these
+ * from the recorded hub (Chromium's routes, Firefox's proxy and certificate).
+ */
+export const hubHosts = (hubs: readonly HubDescriptor[] = hubDescriptors()): string[] =>
+  unique(hubs.flatMap((hub) => [...hub.origins.map((origin) => new URL(origin).hostname), ...hub.fetchHosts]));
+
+/** The hub whose pages are served from this URL's origin (what the browser reports of a sender, say). */
+export function hubOfOrigin(url: string | undefined, hubs: readonly HubDescriptor[] = hubDescriptors()) {
+  if (!url) return undefined;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return undefined;
   }
-  return null;
+  return hubs.find((hub) => hub.origins.includes(origin));
 }
-
-/** The hosts the background's own fetch asks: the manifest's host permissions are exactly these. */
-export const backgroundFetchHosts = (): string[] =>
-  Object.values(HUB_ADAPTERS)
-    .filter((a) => !a.pageOnly)
-    .flatMap((a) => [...a.hosts]);

@@ -2,7 +2,7 @@
  * The words of the interface (badge, breakdown, popup, options), as part of the message catalogue: a translation
  * supplies another `UiText` and no component changes.
  */
-import type { BaseRelation, ClauseSource, HubId } from '../schema/vocabulary';
+import type { BaseRelation, ClauseSource } from '../schema/vocabulary';
 import type { PRESETS, Settings, Toggles } from '../settings/schema';
 
 export type PresetId = keyof typeof PRESETS;
@@ -147,7 +147,8 @@ export interface UiText {
     dimThresholds: Record<DimThresholdId, string>;
     dimModes: Record<DimModeId, string>;
     hubsLegend: string;
-    hubs: Record<HubId, string>;
+    /** A hub's switch: its own name (from its descriptor), marked when its support is in beta. */
+    hubLabel: (name: string, beta: boolean) => string;
     clearCache: string;
     cacheCleared: string;
   };

@@ -5,7 +5,6 @@ import { civitaiModelId, modelPageUrl } from './urls';
 
 export const civitai: HubAdapter = {
   hub: 'civitai',
-  hosts: ['civitai.com'],
   executor: 'background',
   modelIdFromUrl: (url) => civitaiModelId(url),
   modelUrl: modelPageUrl,

@@ -1,13 +1,10 @@
 /**
  * The Civitai half a content script needs: which model the page shows, where the badge goes, and the grid's cards.
  * Civitai's markup is not recorded (other-hubs.md §2.2); the badge goes after the page's first heading and floats
- * when there is none. Cards are the grid's links to a model page.
+ * when there is none. Cards are the grid's links to a model page (the descriptor's selector).
  */
 import type { HubPageAdapter } from '../adapter';
 import { civitaiModelId, isModelPage } from './urls';
-
-/** A card of the model grid: a link to `/models/{id}` that holds an image (title links elsewhere hold none). */
-export const CIVITAI_CARD_SELECTOR = 'a[href^="/models/"]:has(img), a[href^="https://civitai.com/models/"]:has(img)';
 
 export const civitaiPage: HubPageAdapter = {
   hub: 'civitai',
@@ -16,19 +13,16 @@ export const civitaiPage: HubPageAdapter = {
     return id === null ? undefined : { hub: 'civitai', id, url: href };
   },
   badgeAnchor: (doc) => doc.querySelector('main h1, h1'),
-  cards: {
-    selector: CIVITAI_CARD_SELECTOR,
-    modelId: (card, base) => {
-      const href = card.getAttribute('href');
-      if (href === null) return undefined;
-      let url: URL;
-      try {
-        url = new URL(href, base);
-      } catch {
-        return undefined;
-      }
-      // A card always names the model, never a version: the grid shows models.
-      return isModelPage(url) ? (civitaiModelId(url.origin + url.pathname) ?? undefined) : undefined;
-    },
+  cardModelId: (card, base) => {
+    const href = card.getAttribute('href');
+    if (href === null) return undefined;
+    let url: URL;
+    try {
+      url = new URL(href, base);
+    } catch {
+      return undefined;
+    }
+    // A card always names the model, never a version: the grid shows models.
+    return isModelPage(url) ? (civitaiModelId(url.origin + url.pathname) ?? undefined) : undefined;
   },
 };

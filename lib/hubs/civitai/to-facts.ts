@@ -3,7 +3,7 @@
  * its base model passes down (knowledge base, declared with source `base-model`), the uploader's permission flags as
  * `hub-flag` clauses, training-data files as released data.
  */
-import { civitaiBaseModelLicense } from '../../licenses/civitai-base-models';
+import { civitaiBaseModelLicense } from './base-models';
 import { lookupLicense } from '../../licenses';
 import { emptyFacts, type ModelFacts } from '../../schema/model-facts';
 import { permissionFlags } from './permissions';

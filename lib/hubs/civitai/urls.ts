@@ -3,12 +3,14 @@
  * its own predicate and no other). A model page is `/models/{id}[/{slug}]`; `?modelVersionId=` selects a version.
  */
 import { hubUrl } from '../url-path';
+import { civitaiHub } from './descriptor';
 
-const HOSTS = new Set(['civitai.com', 'www.civitai.com']);
-export const CIVITAI_ORIGIN = 'https://civitai.com';
+/** The hub's origins, from its descriptor: a URL on any other is not this hub's. */
+const ORIGINS = civitaiHub.origins;
+export const CIVITAI_ORIGIN = civitaiHub.origins[0];
 
 function parse(url: string | URL): { segs: string[]; u: URL } | null {
-  const u = hubUrl(url, HOSTS);
+  const u = hubUrl(url, ORIGINS);
   return u ? { segs: u.pathname.split('/').filter((s) => s !== ''), u } : null;
 }
 
@@ -18,7 +20,6 @@ export const modelPageUrls = [
   'https://civitai.com/models/1231067',
   'https://civitai.com/models/1231067/vivid-impressions-storybook-style',
   'https://civitai.com/models/4384/dreamshaper?modelVersionId=128713',
-  'https://www.civitai.com/models/2833924/mihaila-krea',
 ];
 /** `/models/{id}[/{slug}]`. */
 export const isModelPage = (url: string | URL): boolean => {
@@ -43,6 +44,8 @@ export const isListing = (url: string | URL): boolean => {
 };
 
 export const otherPageUrls = [
+  // Not an origin the hub serves pages from (lib/hubs/civitai/descriptor.ts).
+  'https://www.civitai.com/models/2833924/mihaila-krea',
   'https://civitai.com/models/license/1387174',
   'https://civitai.com/images/12345',
   'https://civitai.com/models/0',

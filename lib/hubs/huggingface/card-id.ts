@@ -1,10 +1,9 @@
 /** The model a listing card links to, or none (org, paper, dataset and space cards share the same markup). */
+import { huggingfaceHub } from './descriptor';
 import { classifyHuggingFaceUrl } from './urls';
 
-export const CARD_SELECTOR = 'article.overview-card-wrapper';
-
 export function cardModelId(card: Element, base: string): string | undefined {
-  const title = card.querySelector('h4')?.textContent?.trim();
+  const title = card.querySelector(huggingfaceHub.cards.title)?.textContent?.trim();
   for (const link of card.querySelectorAll('a[href]')) {
     let url: URL;
     try {

@@ -1,6 +1,8 @@
 /** The Hugging Face URLs the adapter asks for. Ids are `org/name` or legacy root ids (`gpt2`). */
 
-export const HF_ORIGIN = 'https://huggingface.co';
+import { huggingfaceHub } from './descriptor';
+
+export const HF_ORIGIN = huggingfaceHub.origins[0];
 
 /** Encodes each `/`-separated segment, keeping the slashes. */
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');

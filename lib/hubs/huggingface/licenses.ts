@@ -1,4 +1,5 @@
 /** License helpers shared by the model and dataset readers. */
+import { HF_ORIGIN } from './endpoints';
 
 /** `license_name` → a stable slug id: lowercase, runs of other characters become `-`. */
 export function licenseSlug(name: string): string {
@@ -21,7 +22,7 @@ export function repoLicensePath(link: string | undefined, repoId: string): strin
   if (!link) return undefined;
   const l = link.trim();
   if (/^\.?\/?[\w.-]+$/.test(l) && !/^https?:/i.test(l)) return l.replace(/^\.?\//, '');
-  const prefix = `https://huggingface.co/${repoId}/`;
+  const prefix = `${HF_ORIGIN}/${repoId}/`;
   if (l.startsWith(prefix)) {
     const m = /^(?:blob|resolve|raw)\/[^/]+\/(.+)$/.exec(l.slice(prefix.length));
     if (m?.[1] && !m[1].includes('..')) return m[1];

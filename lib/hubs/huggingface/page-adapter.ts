@@ -1,6 +1,6 @@
 /** The Hugging Face half a content script needs: the model on the page, the badge's place, the listing cards. */
 import type { HubPageAdapter } from '../adapter';
-import { CARD_SELECTOR, cardModelId } from './card-id';
+import { cardModelId } from './card-id';
 import { findModelOnPage } from './find-model';
 
 export const huggingfacePage: HubPageAdapter = {
@@ -9,5 +9,5 @@ export const huggingfacePage: HubPageAdapter = {
   // Next to the model's name in the header.
   badgeAnchor: (doc) =>
     doc.querySelector('[data-target="ModelHeader"] header h1') ?? doc.querySelector('main header h1'),
-  cards: { selector: CARD_SELECTOR, modelId: cardModelId },
+  cardModelId,
 };

@@ -6,8 +6,10 @@
  * page's ModelHeader decides.
  */
 import { hubPathSegments } from '../url-path';
+import { huggingfaceHub } from './descriptor';
 
-const HOSTS = new Set(['huggingface.co', 'www.huggingface.co']);
+/** The hub's origins, from its descriptor: a URL on any other is not this hub's. */
+const ORIGINS = huggingfaceHub.origins;
 
 /** First path segments that are site sections, never a repo owner. */
 export const RESERVED_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
@@ -72,7 +74,7 @@ export const RESERVED_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const isName = (s: string | undefined): s is string => s !== undefined && NAME.test(s) && !s.endsWith('.git');
 
-const parts = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
+const parts = (url: string | URL): string[] | null => hubPathSegments(url, ORIGINS);
 
 /** The `org/name` of a two-segment repo path, or null when the first segment is reserved or a name is invalid. */
 function repoOf(segs: string[]): string | null {
@@ -91,7 +93,6 @@ export const modelPageUrls = [
   'https://huggingface.co/openai/clip-vit-base-patch32#model-card',
   'https://huggingface.co/HuggingFaceH4/zephyr-7b-beta/',
   'https://huggingface.co/imageomics/biocap?show_file_info=README.md',
-  'https://www.huggingface.co/Qwen/Qwen3-Coder-30B-A3B-Instruct',
 ];
 /** The model card tab of a repo: `/{org}/{name}`. */
 export const isModelPage = (url: string | URL): boolean => {
@@ -212,6 +213,8 @@ export const isSpacePage = (url: string | URL): boolean => {
 };
 
 export const otherPageUrls = [
+  // Not an origin the hub serves pages from (lib/hubs/huggingface/descriptor.ts).
+  'https://www.huggingface.co/Qwen/Qwen3-Coder-30B-A3B-Instruct',
   'https://huggingface.co/',
   'https://huggingface.co/docs/hub/model-cards',
   'https://huggingface.co/papers/1810.04805',

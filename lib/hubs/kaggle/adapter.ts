@@ -8,9 +8,7 @@ import { kaggleModelId, modelPageUrl } from './urls';
 
 export const kaggle: HubAdapter = {
   hub: 'kaggle',
-  hosts: ['www.kaggle.com'],
   executor: 'background',
-  pageOnly: true,
   modelIdFromUrl: (url) => kaggleModelId(url),
   modelUrl: modelPageUrl,
   gather: (id) => Promise.resolve({ status: 'error', reason: { code: 'page-only', params: { id: id.slice(0, 256) } } }),

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { lookupLicense } from '../../licenses';
 import { emptyFacts, text, type ModelFacts } from '../../schema/model-facts';
+import { kaggleHub } from './descriptor';
 import { modelPageUrl } from './urls';
 
 export const KagglePageRecordSchema = z.object({
@@ -19,7 +20,7 @@ export function kaggleToFacts(id: string, record: unknown): ModelFacts | undefin
   if (!parsed.success) return undefined;
   const page = parsed.data;
   const facts = emptyFacts('kaggle', id, modelPageUrl(id));
-  facts.notes.push({ code: 'hub-beta', params: { hub: 'Kaggle Models' } });
+  facts.notes.push({ code: 'hub-beta', params: { hub: kaggleHub.label } });
   if (page.license) {
     const entry = lookupLicense(page.license);
     facts.licenses.push({ id: entry?.id ?? page.license.toLowerCase(), name: page.license, source: 'page' });

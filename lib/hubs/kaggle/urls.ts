@@ -4,12 +4,14 @@
  * `/models/{owner}/{model}/frameworks/{framework}/variations/{variation}[/versions/{n}]`.
  */
 import { hubPathSegments } from '../url-path';
+import { kaggleHub } from './descriptor';
 
-const HOSTS = new Set(['www.kaggle.com', 'kaggle.com']);
-export const KAGGLE_ORIGIN = 'https://www.kaggle.com';
+/** The hub's origins, from its descriptor: a URL on any other is not this hub's. */
+const ORIGINS = kaggleHub.origins;
+export const KAGGLE_ORIGIN = kaggleHub.origins[0];
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, ORIGINS);
 
 export interface KaggleRef {
   owner: string;
@@ -47,7 +49,7 @@ export const variationPageUrls = [
   'https://www.kaggle.com/models/google/gemma-2/pyTorch/gemma-2-2b-it',
   'https://www.kaggle.com/models/google/gemma-3n/transformers/gemma-3n-e2b/1',
   'https://www.kaggle.com/models/google/gemma/frameworks/tfLite/variations/gemma-2b-it-gpu-int4',
-  'https://kaggle.com/models/google/gemma/frameworks/keras/variations/gemma_2b_en/versions/2',
+  'https://www.kaggle.com/models/google/gemma/frameworks/keras/variations/gemma_2b_en/versions/2',
 ];
 export const isVariationPage = (url: string | URL): boolean => {
   const s = parse(url);
@@ -55,6 +57,8 @@ export const isVariationPage = (url: string | URL): boolean => {
 };
 
 export const otherPageUrls = [
+  // Not an origin the hub serves pages from (lib/hubs/kaggle/descriptor.ts).
+  'https://kaggle.com/models/google/gemma',
   'https://www.kaggle.com/models',
   'https://www.kaggle.com/datasets/owner/name',
   'https://www.kaggle.com/models/google',

@@ -5,7 +5,6 @@ import { modelPageUrl, modelscopeModelId } from './urls';
 
 export const modelscope: HubAdapter = {
   hub: 'modelscope',
-  hosts: ['modelscope.cn'],
   executor: 'background',
   modelIdFromUrl: (url) => modelscopeModelId(url),
   modelUrl: modelPageUrl,

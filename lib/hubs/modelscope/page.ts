@@ -1,7 +1,7 @@
 /**
  * The ModelScope half a content script needs. ModelScope's markup is not recorded (a client-rendered app,
  * other-hubs.md §1.2): the badge goes after the first heading, floating when there is none; cards are links to a
- * model page that hold a heading.
+ * model page that hold a heading (the descriptor's selector).
  */
 import type { HubPageAdapter } from '../adapter';
 import { modelscopeModelId } from './urls';
@@ -13,16 +13,13 @@ export const modelscopePage: HubPageAdapter = {
     return id === null ? undefined : { hub: 'modelscope', id, url: href };
   },
   badgeAnchor: (doc) => doc.querySelector('main h1, h1'),
-  cards: {
-    selector: 'a[href^="/models/"]:has(h2, h3, h4)',
-    modelId: (card, base) => {
-      const href = card.getAttribute('href');
-      if (!href) return undefined;
-      try {
-        return modelscopeModelId(new URL(href, base)) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
+  cardModelId: (card, base) => {
+    const href = card.getAttribute('href');
+    if (!href) return undefined;
+    try {
+      return modelscopeModelId(new URL(href, base)) ?? undefined;
+    } catch {
+      return undefined;
+    }
   },
 };

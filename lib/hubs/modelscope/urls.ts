@@ -3,13 +3,15 @@
  * `/models/{owner}/{name}` with tab suffixes (`/summary`, `/files`, ...); owners are case-insensitive.
  */
 import { hubPathSegments } from '../url-path';
+import { modelscopeHub } from './descriptor';
 
-const HOSTS = new Set(['modelscope.cn', 'www.modelscope.cn']);
-export const MODELSCOPE_ORIGIN = 'https://modelscope.cn';
+/** The hub's origins, from its descriptor: a URL on any other is not this hub's. */
+const ORIGINS = modelscopeHub.origins;
+export const MODELSCOPE_ORIGIN = modelscopeHub.origins[0];
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, ORIGINS);
 
 export const modelPageUrls = [
   'https://modelscope.cn/models/qwen/Qwen2.5-0.5B-Instruct',

@@ -10,16 +10,13 @@ export const ollamaPage: HubPageAdapter = {
   },
   // After the model's name in the header (`x-test-model-name`).
   badgeAnchor: (doc) => doc.querySelector('[x-test-model-name]')?.parentElement ?? null,
-  cards: {
-    selector: 'li[x-test-model]',
-    modelId: (card, base) => {
-      const href = card.querySelector('a[href]')?.getAttribute('href');
-      if (!href) return undefined;
-      try {
-        return ollamaModelId(new URL(href, base)) ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
+  cardModelId: (card, base) => {
+    const href = card.querySelector('a[href]')?.getAttribute('href');
+    if (!href) return undefined;
+    try {
+      return ollamaModelId(new URL(href, base)) ?? undefined;
+    } catch {
+      return undefined;
+    }
   },
 };

@@ -4,9 +4,11 @@
  * `/blobs/{12 hex}` shows one layer.
  */
 import { hubPathSegments } from '../url-path';
+import { ollamaHub } from './descriptor';
 
-const HOSTS = new Set(['ollama.com', 'www.ollama.com']);
-export const OLLAMA_ORIGIN = 'https://ollama.com';
+/** The hub's origins, from its descriptor: a URL on any other is not this hub's. */
+const ORIGINS = ollamaHub.origins;
+export const OLLAMA_ORIGIN = ollamaHub.origins[0];
 export const OLLAMA_REGISTRY = 'https://registry.ollama.ai';
 
 /** First segments that are site sections, never a user. */
@@ -41,7 +43,7 @@ export interface OllamaRef {
   tag?: string;
 }
 
-const parse = (url: string | URL): string[] | null => hubPathSegments(url, HOSTS);
+const parse = (url: string | URL): string[] | null => hubPathSegments(url, ORIGINS);
 
 /** `name[:tag]` of a path segment. */
 function nameTag(seg: string | undefined): { name: string; tag?: string } | null {

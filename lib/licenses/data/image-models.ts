@@ -1,4 +1,4 @@
-/** Licenses of image and video base models that Civitai resources inherit (see ../civitai-base-models.ts). */
+/** Licenses of image and video base models that Civitai resources inherit (see lib/hubs/civitai/base-models.ts). */
 import { define } from '../define';
 
 export const IMAGE_MODEL_LICENSES = [

@@ -9,7 +9,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { HUB_DIR, HUB_HOSTS } from './launch';
+import { HUB_DIR } from './launch';
+import { HUB_HOSTS } from './hosts';
 import { makeTestCa, startHubProxy, type HubProxy } from './hub-proxy';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
@@ -35,7 +36,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const dir = await mkdtemp(path.join(tmpdir(), 'openness-lens-firefox-'));
   const profile = path.join(dir, 'profile');
   await mkdir(profile);
-  const hosts = [...HUB_HOSTS, 'www.modelscope.cn'];
+  const hosts = [...HUB_HOSTS];
   const ca = await makeTestCa(dir, hosts);
   execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
   execFileSync('certutil', ['-A', '-d', `sql:${profile}`, '-n', 'Openness Lens test CA', '-t', 'C,,', '-i', ca.caFile]);

@@ -7,17 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { recordedHubResponse } from '../../../scripts/recorded-hub';
+import { HUB_HOSTS } from './hosts';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const HUB_DIR = path.resolve('tests/fixtures/hub');
-export const HUB_HOSTS = [
-  'huggingface.co',
-  'civitai.com',
-  'ollama.com',
-  'registry.ollama.ai',
-  'modelscope.cn',
-  'www.kaggle.com',
-];
 
 export interface LaunchOptions {
   hubDir?: string;

@@ -6,6 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentScriptFiles } from '../../../scripts/content-script-files';
+import { contentScriptMatches } from '../../../lib/hubs/descriptor';
+import { hostPermissions, hubDescriptors } from '../../../lib/hubs/registry';
 
 const OUTPUT = path.resolve('.output');
 const CONTENT_SCRIPT_BUDGET = 80_000;
@@ -106,6 +108,21 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s package', (target) => {
     const matches = ((m.content_scripts as { matches: string[] }[]) ?? []).flatMap((s) => s.matches);
     expect(matches).toContain('https://huggingface.co/*');
     expect(matches).not.toContain('<all_urls>');
+  });
+
+  it("has one content script per hub, matching its descriptor, and the descriptors' fetch hosts as host permissions", () => {
+    const m = manifest(target);
+    const matches = ((m.content_scripts as { matches: string[] }[]) ?? []).map((s) => JSON.stringify(s.matches));
+    expect(matches.sort()).toEqual(
+      hubDescriptors()
+        .map((hub) => JSON.stringify(contentScriptMatches(hub)))
+        .sort(),
+    );
+    // MV3 lists hosts apart; WXT folds them into `permissions` for MV2.
+    const hosts = [...((m.host_permissions as string[]) ?? []), ...((m.permissions as string[]) ?? [])].filter(
+      (permission) => permission.includes('://'),
+    );
+    expect(hosts.sort()).toEqual(hostPermissions().sort());
   });
 
   it('is named Openness Lens and ships its icons', () => {

@@ -7,6 +7,7 @@ let doc: Document;
 import * as urls from '../../../lib/hubs/civitai/urls';
 import { parseCommercialUse, permissionFlags } from '../../../lib/hubs/civitai/permissions';
 import { civitaiPage } from '../../../lib/hubs/civitai/page';
+import { civitaiHub } from '../../../lib/hubs/civitai/descriptor';
 import { assessed, factsOf, gatherUrl } from './helpers';
 
 const C = 'https://civitai.com/models';
@@ -155,7 +156,7 @@ describe('Civitai adapter over the recorded hub', () => {
     doc = parse(
       '<a href="/models/1231067/vivid"><img alt=""></a><a href="/models/4384">DreamShaper</a><a href="/images/5"><img alt=""></a>',
     );
-    const cards = [...doc.querySelectorAll(civitaiPage.cards!.selector)];
-    expect(cards.map((c) => civitaiPage.cards!.modelId(c, 'https://civitai.com/models'))).toEqual(['1231067']);
+    const cards = [...doc.querySelectorAll(civitaiHub.cards.selector)];
+    expect(cards.map((c) => civitaiPage.cardModelId!(c, 'https://civitai.com/models'))).toEqual(['1231067']);
   });
 });

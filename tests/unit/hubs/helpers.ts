@@ -2,7 +2,7 @@ import path from 'node:path';
 import { recordedHubFetcher } from '../../../scripts/recorded-hub';
 import type { GatherResult } from '../../../lib/hubs/adapter';
 import type { Fetcher } from '../../../lib/hubs/fetcher';
-import { adapterForUrl } from '../../../lib/hubs/registry';
+import { adapterForUrl } from '../../../lib/hubs/adapters';
 import { assess } from '../../../lib/openness';
 import type { ModelFacts } from '../../../lib/schema/model-facts';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';

@@ -8,6 +8,7 @@ import * as urls from '../../../lib/hubs/ollama/urls';
 import { readOllamaPage } from '../../../lib/hubs/ollama/html';
 import { knownLicenseDigest } from '../../../lib/hubs/ollama/digests';
 import { ollamaPage } from '../../../lib/hubs/ollama/page';
+import { ollamaHub } from '../../../lib/hubs/ollama/descriptor';
 import { assessed, factsOf, gatherUrl, HUB_DIR } from './helpers';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -106,8 +107,8 @@ describe('Ollama adapter over the recorded hub', () => {
 
   it('finds the library cards and the badge anchor', () => {
     doc = parse(readFileSync(path.join(HUB_DIR, 'ollama.com/library.html'), 'utf8'));
-    const cards = [...doc.querySelectorAll(ollamaPage.cards!.selector)];
-    expect(cards.map((c) => ollamaPage.cards!.modelId(c, `${O}/library`))).toEqual([
+    const cards = [...doc.querySelectorAll(ollamaHub.cards.selector)];
+    expect(cards.map((c) => ollamaPage.cardModelId!(c, `${O}/library`))).toEqual([
       'library/gemma',
       'library/llama3.2',
       'library/llama3.2-vision',
