@@ -1,6 +1,6 @@
 /**
  * The Civitai half a content script needs: which model the page shows, where the badge goes, and the grid's cards.
- * Civitai's markup is not recorded (other-hubs.md §2.2); the badge goes after the page's first heading and floats
+ * Civitai's markup is not recorded in our fixtures; the badge goes after the page's first heading and floats
  * when there is none. Cards are the grid's links to a model page (the descriptor's selector).
  */
 import type { HubPageAdapter } from '../adapter';

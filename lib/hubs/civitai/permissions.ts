@@ -1,5 +1,5 @@
 /**
- * Civitai's permission flags, the uploader's restrictions on top of the base model's license (DESIGN §2), as
+ * Civitai's permission flags, the uploader's restrictions on top of the base model's license (docs/METHOD.md, Licenses), as
  * `hub-flag` clauses. `allowCommercialUse` comes in three encodings: one string ("Rent"), a Postgres set literal
  * ("{Image,RentCivit}") and a JSON array (["Image","Sell"]); a 2023 single value is the highest use allowed.
  */

@@ -1,5 +1,5 @@
 /**
- * What a Kaggle model page renders, read in the content script (there is no anonymous API, other-hubs.md §4):
+ * What a Kaggle model page renders, read in the content script (there is no anonymous API):
  * the variation's license display name, its training data and its base model. Kaggle's markup is not recorded, so
  * the reader looks for labels, not classes: a heading or term "License" / "Training data" / "Base model" and the
  * text that follows it. Plain strings, bounded; the background validates them.

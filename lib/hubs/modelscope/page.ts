@@ -1,6 +1,6 @@
 /**
- * The ModelScope half a content script needs. ModelScope's markup is not recorded (a client-rendered app,
- * other-hubs.md §1.2): the badge goes after the first heading, floating when there is none; cards are links to a
+ * The ModelScope half a content script needs. ModelScope's markup is not recorded (a client-rendered app):
+ * the badge goes after the first heading, floating when there is none; cards are links to a
  * model page that hold a heading (the descriptor's selector).
  */
 import type { HubPageAdapter } from '../adapter';

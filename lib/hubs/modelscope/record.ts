@@ -1,6 +1,6 @@
 /**
  * ModelScope's `GET /api/v1/models/{owner}/{name}` answer, validated (zod/mini): the envelope
- * `{Code, Data, Message, Success}` and the PascalCase model fields the adapter reads (other-hubs.md §1.4), and the
+ * `{Code, Data, Message, Success}` and the PascalCase model fields the adapter reads, and the
  * file list `GET /api/v1/models/{owner}/{name}/repo/files` (`Data.Files[].Path`).
  */
 import * as z from 'zod/mini';

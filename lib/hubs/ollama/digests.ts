@@ -1,6 +1,6 @@
 /**
  * License layers are content-addressed, so one text has one digest across models: known digests name their license
- * without downloading it (other-hubs.md §3.4). Keys are the first 12 hex digits; values knowledge-base ids.
+ * without downloading it. Keys are the first 12 hex digits; values knowledge-base ids.
  */
 export const KNOWN_LICENSE_DIGESTS: Readonly<Record<string, string>> = {
   // Gemma Terms of Use, 8433 B (gemma:2b manifest)

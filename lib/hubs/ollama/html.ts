@@ -1,7 +1,7 @@
 /**
  * Reads an Ollama page's HTML as text (the background has no DOM): the layer rows of a tag page, the capability
  * chips, the summary and the README, and a layer page's text. Server-rendered markup with `x-test-*` hooks
- * (other-hubs.md §3.2). Bounded: the input is cut before it is scanned, every list is capped.
+ *. Bounded: the input is cut before it is scanned, every list is capped.
  */
 
 const MAX_HTML = 2_000_000;
