@@ -2,7 +2,7 @@
 import type { Reason } from '@/lib/schema/model-facts';
 import type { Assessment } from '@/lib/schema/assessment';
 import { badgeText } from '@/lib/ui/badge-text';
-import { message, uiText } from '@/lib/messages';
+import { message, uiText } from '@/lib/catalogue';
 import { StatusIcon } from './Icons';
 
 export type BadgeView =

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Badge, type BadgeView } from './Badge';
 import { Breakdown } from './Breakdown';
-import { message, uiText } from '@/lib/messages';
+import { message, uiText } from '@/lib/catalogue';
 import type { MethodLink } from '@/lib/ui/method-anchors';
 
 interface Props {

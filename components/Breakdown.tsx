@@ -5,7 +5,7 @@
 import type { Assessment } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
 import { DEFINITIONS } from '@/lib/schema/vocabulary';
-import { message, uiText } from '@/lib/messages';
+import { message, uiText } from '@/lib/catalogue';
 import { groupWarnings } from '@/lib/ui/warning-groups';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
 import { BreakdownHeader } from './BreakdownHeader';

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '@/lib/schema/assessment';
 import { PURPOSES } from '@/lib/schema/vocabulary';
-import { componentLabel, definitionLabel, definitionMeaning, message, uiText } from '@/lib/messages';
+import { componentLabel, definitionLabel, definitionMeaning, message, uiText } from '@/lib/catalogue';
 import { verdictText } from '@/lib/ui/badge-text';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';

@@ -1,6 +1,6 @@
 /** The compact badge on a listing card: icon plus tier, the whole verdict in its accessible name. */
-import type { CardVerdict } from '@/lib/messaging/protocol';
-import { uiText } from '@/lib/messages';
+import type { CardVerdict } from '@/lib/protocol/protocol';
+import { uiText } from '@/lib/catalogue';
 import { StatusIcon } from './Icons';
 
 export function CardBadge({ verdict }: { verdict: CardVerdict | undefined }) {

@@ -1,7 +1,7 @@
 /** The 17 components, grouped by the essay's three purposes, each with its status and evidence or reason. */
 import type { Assessment, ComponentAssessment } from '@/lib/schema/assessment';
 import { PURPOSES, PURPOSE_IDS, type ComponentId } from '@/lib/schema/vocabulary';
-import { componentLabel, message, purposeLabel, statusLabel, uiText } from '@/lib/messages';
+import { componentLabel, message, purposeLabel, statusLabel, uiText } from '@/lib/catalogue';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { ComponentStatusIcon } from './Icons';
 import { SectionHeading } from './SectionHeading';

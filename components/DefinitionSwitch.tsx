@@ -1,6 +1,6 @@
 /** Which definition the badge leads with: a three-way switch, usable from the keyboard. */
 import { DEFINITIONS, type Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel, uiText } from '@/lib/messages';
+import { definitionLabel, uiText } from '@/lib/catalogue';
 
 export function DefinitionSwitch({ value, onChange }: { value: Definition; onChange: (d: Definition) => void }) {
   return (

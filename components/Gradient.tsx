@@ -1,7 +1,7 @@
 /** Solaiman's six-step release gradient, with this model's step marked (in words too, not only by colour). */
 import type { Reason } from '@/lib/schema/model-facts';
 import { TIERS, type Tier } from '@/lib/schema/vocabulary';
-import { message, tierLabel, tierMeaning, uiText } from '@/lib/messages';
+import { message, tierLabel, tierMeaning, uiText } from '@/lib/catalogue';
 
 export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Reason; methodLink?: string }) {
   const t = uiText().gradient;

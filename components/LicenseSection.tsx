@@ -1,7 +1,7 @@
 /** The license: what was declared, a plain summary, and each clause as a chip with where it came from. */
 import type { Assessment, Clause, LicenseEntrySummary } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, clauseMeaning, message, uiText } from '@/lib/messages';
+import { clauseLabel, clauseMeaning, message, uiText } from '@/lib/catalogue';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { SectionHeading } from './SectionHeading';
 

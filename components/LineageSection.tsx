@@ -1,7 +1,7 @@
 /** The chain of base models, what each passes down, and the "looser than its base" warnings. */
 import type { Assessment, LineageEntry } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, componentLabel, message, uiText } from '@/lib/messages';
+import { clauseLabel, componentLabel, message, uiText } from '@/lib/catalogue';
 import { SectionHeading } from './SectionHeading';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The definitions the user did not choose, one line each, with a link to how each is judged. */
 import type { Assessment } from '@/lib/schema/assessment';
 import type { Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel, uiText } from '@/lib/messages';
+import { definitionLabel, uiText } from '@/lib/catalogue';
 import { oneLineVerdict } from '@/lib/ui/one-line';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
 import { SectionHeading } from './SectionHeading';

@@ -1,4 +1,4 @@
-import { uiText } from '@/lib/messages';
+import { uiText } from '@/lib/catalogue';
 
 /** A section's title, with a link to the method page's matching section when there is one. */
 export function SectionHeading({ id, title, methodLink }: { id: string; title: string; methodLink?: string }) {

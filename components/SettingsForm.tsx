@@ -9,7 +9,7 @@ import { DIM_MODES, DIM_THRESHOLDS, PRESETS, type Settings, type Toggles } from 
 import { assess } from '@/lib/openness/assess';
 import { SAMPLE_MODELS } from '@/lib/settings/samples';
 import { badgeText } from '@/lib/ui/badge-text';
-import { uiText } from '@/lib/messages';
+import { uiText } from '@/lib/catalogue';
 
 interface Props {
   settings: Settings;

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '@/lib/schema/model-facts';
-import { message, uiText } from '@/lib/messages';
+import { message, uiText } from '@/lib/catalogue';
 import { markdownReport, problemReport } from '@/lib/report/markdown';
 import { METHOD_ANCHORS } from '@/lib/ui/method-anchors';
 import type { BreakdownProps } from './Breakdown';

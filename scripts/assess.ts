@@ -21,7 +21,7 @@ import {
   purposeLabel,
   statusLabel,
   tierLabel,
-} from '../lib/messages';
+} from '../lib/catalogue';
 import { assess } from '../lib/openness';
 import type { Assessment, ComponentAssessment } from '../lib/schema/assessment';
 import type { Evidence } from '../lib/schema/model-facts';

@@ -5,7 +5,7 @@
  */
 import type { FetchResponse } from '@/lib/hubs/fetcher';
 import { emptyAnswer, failedFetch, readCapped, REQUEST_TIMEOUT_MS } from '@/lib/hubs/http';
-import { MAX_BODY_BYTES } from '@/lib/messaging/constants';
+import { MAX_BODY_BYTES } from '@/lib/protocol/constants';
 
 const allowed = (url: URL, hosts: readonly string[]) => url.protocol === 'https:' && hosts.includes(url.hostname);
 

@@ -3,12 +3,12 @@
  * reports the cards that near the viewport; each gets a light assessment (its record and its bases' records, cached
  * and shared across cards) and a verdict to show. Nothing is asked twice: ids already answered are ignored.
  */
-import { CardsRequestSchema, type CardsMessage } from '@/lib/messaging/protocol';
+import { CardsRequestSchema, type CardsMessage } from '@/lib/protocol/protocol';
 import type { ModelFacts } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
-import { ToBackgroundSchema } from '@/lib/messaging/protocol';
+import { ToBackgroundSchema } from '@/lib/protocol/protocol';
 import { assess } from '@/lib/openness/assess';
-import { message } from '@/lib/messages';
+import { message } from '@/lib/catalogue';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
 import { PortSession, RETRY_DELAYS_MS } from './port-session';

@@ -6,7 +6,7 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { CARDS_PORT, CLEAR_CACHE, PAGE_PORT } from '@/lib/messaging/constants';
+import { CARDS_PORT, CLEAR_CACHE, PAGE_PORT } from '@/lib/protocol/constants';
 import { loadSettings, onSettingsChanged } from '@/utils/settings-store';
 import { PageSession } from './page-session';
 import { CardsSession } from './cards-session';

@@ -6,9 +6,9 @@
  * without a reload when the hub answers again.
  */
 import { browser } from 'wxt/browser';
-import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/messaging/protocol';
-import { pageStateOf } from '@/lib/messaging/page-state';
-import { UPDATED } from '@/lib/messaging/constants';
+import { ToBackgroundSchema, type PageRef, type ToPage } from '@/lib/protocol/protocol';
+import { pageStateOf } from '@/lib/protocol/page-state';
+import { UPDATED } from '@/lib/protocol/constants';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';

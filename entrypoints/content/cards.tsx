@@ -5,9 +5,9 @@
  */
 import { render } from 'preact';
 import { CardBadge, DimNotice } from '@/components/CardBadge';
-import type { CardVerdict } from '@/lib/messaging/protocol';
-import { CARDS_PORT } from '@/lib/messaging/constants';
-import { isCardsMessage } from '@/lib/messaging/guards';
+import type { CardVerdict } from '@/lib/protocol/protocol';
+import { CARDS_PORT } from '@/lib/protocol/constants';
+import { isCardsMessage } from '@/lib/protocol/guards';
 import { createShadowHost, watchTheme, type ShadowHost } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort, type BackgroundPort } from './background-port';

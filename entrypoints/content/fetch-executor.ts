@@ -5,7 +5,7 @@
  */
 import type { FetchResponse } from '@/lib/hubs/fetcher';
 import { emptyAnswer, failedFetch, readCapped, REQUEST_TIMEOUT_MS } from '@/lib/hubs/http';
-import { MAX_BODY_BYTES } from '@/lib/messaging/constants';
+import { MAX_BODY_BYTES } from '@/lib/protocol/constants';
 
 export async function executeFetch(url: string, signal: AbortSignal): Promise<FetchResponse> {
   let target: URL;

@@ -2,7 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/lib/hubs/descriptor';
 import { huggingfaceHub } from '@/lib/hubs/huggingface/descriptor';
-import { huggingfacePage } from '@/lib/hubs/huggingface/page-adapter';
+import { huggingfacePage } from '@/lib/hubs/huggingface/page';
 import { runHubContentScript } from './run-hub';
 
 export default defineContentScript({

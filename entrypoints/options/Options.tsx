@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SettingsForm } from '@/components/SettingsForm';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
-import { uiText } from '@/lib/messages';
+import { uiText } from '@/lib/catalogue';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();

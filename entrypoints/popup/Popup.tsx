@@ -6,8 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { DefinitionSwitch } from '@/components/DefinitionSwitch';
-import { PageStateSchema, PopupUpdateSchema, type PageState } from '@/lib/messaging/protocol';
-import { message, definitionLabel, uiText } from '@/lib/messages';
+import { PageStateSchema, PopupUpdateSchema, type PageState } from '@/lib/protocol/protocol';
+import { message, definitionLabel, uiText } from '@/lib/catalogue';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
 

@@ -53,7 +53,7 @@ export interface LicenseEntry {
 /** Conditions a clause can be limited to (Llama 3.2's EU exclusion covers multimodal models only). */
 export type ClauseCondition = 'multimodal';
 
-/** Why a clause read from a text is left open (each has a sentence in lib/messages). */
+/** Why a clause read from a text is left open (each has a sentence in lib/catalogue). */
 export type UnclearCode = 'clause-unclear-derivatives-stay-under-terms' | 'clause-unclear-terms-may-change';
 
 export interface TextClause {
@@ -62,6 +62,6 @@ export interface TextClause {
   quote: string;
   /** Set when the sentence limits the clause to some models. */
   when?: ClauseCondition;
-  /** Set when the wording leaves the clause open: a reason code for the breakdown (lib/messages). */
+  /** Set when the wording leaves the clause open: a reason code for the breakdown (lib/catalogue). */
   unclear?: UnclearCode;
 }

@@ -7,7 +7,7 @@ import { ASSESSMENT_SCHEMA_VERSION, type Assessment, type ComponentAssessment } 
 import type { ModelFacts } from '../schema/model-facts';
 import { COMPONENT_IDS, DEFINITIONS, HUBS, REPLICATION_COMPONENTS } from '../schema/vocabulary';
 import { DEFAULT_TOGGLES, type Settings } from '../settings/schema';
-import { assessComponents, type Components } from './components';
+import { assessComponents, type Components } from './component-rules';
 import { mofVerdict } from './definitions/mof';
 import { openWeightsVerdict } from './definitions/open-weights';
 import { osaidVerdict } from './definitions/osaid';

@@ -5,7 +5,7 @@ export { REASON_CODES, reason, type ReasonCode, type EngineReason } from './reas
 export { releaseTier } from './tier';
 export { assessOwnLicense, isMultimodal } from './license';
 export { assessLineage } from './lineage';
-export { assessComponents, type Components } from './components';
+export { assessComponents, type Components } from './component-rules';
 export { osaidVerdict } from './definitions/osaid';
 export { mofVerdict, MOF_CLASS_COMPONENTS, MOF_TYPES } from './definitions/mof';
 export { openWeightsVerdict } from './definitions/open-weights';

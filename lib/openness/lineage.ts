@@ -7,7 +7,7 @@
 import type { Clause, ComponentAssessment, LineageEntry } from '../schema/assessment';
 import type { Evidence, LineageFacts, ModelFacts } from '../schema/model-facts';
 import { CLAUSE_IDS, REPLICATION_COMPONENTS, type ClauseId, type ComponentStatus } from '../schema/vocabulary';
-import { assessComponents, type Components } from './components';
+import { assessComponents, type Components } from './component-rules';
 import { assessOwnLicense, type OwnLicense } from './license';
 import { reason, type EngineReason } from './reasons';
 

@@ -1,5 +1,5 @@
 /**
- * Every reason code the engine can emit. The message catalogue (lib/messages) must have a sentence for each; the type
+ * Every reason code the engine can emit. The message catalogue (lib/catalogue) must have a sentence for each; the type
  * `ReasonCode` makes a missing sentence a compile error there.
  */
 import type { Reason } from '../schema/model-facts';

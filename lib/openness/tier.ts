@@ -5,7 +5,7 @@
 import type { ComponentAssessment } from '../schema/assessment';
 import type { ModelFactsCore, Reason } from '../schema/model-facts';
 import type { ClauseId, Tier } from '../schema/vocabulary';
-import type { Components } from './components';
+import type { Components } from './component-rules';
 import { OSAID_DISQUALIFYING } from './definitions/clauses';
 import { findEntry } from './license-lookup';
 import { reason } from './reasons';

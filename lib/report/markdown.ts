@@ -13,7 +13,7 @@ import {
   statusLabel,
   tierLabel,
   uiText,
-} from '../messages';
+} from '../catalogue';
 import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';

@@ -1,6 +1,6 @@
 /**
  * Assessment: the engine's judgement of one model (documented in docs/METHOD.md; the JSON of `npm run assess -- --json`). The UI renders it and decides nothing; the
- * command line prints it with `--json`. Reasons are codes with parameters, turned into sentences by lib/messages.
+ * command line prints it with `--json`. Reasons are codes with parameters, turned into sentences by lib/catalogue.
  */
 import * as z from 'zod/mini';
 import { EvidenceSchema, ReasonSchema, text, ID_MAX } from './model-facts';

@@ -12,7 +12,7 @@ const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).
 export const ID_MAX = 256;
 export const LICENSE_TEXT_MAX = 200_000;
 
-/** A reason code with parameters; one message catalogue (lib/messages) turns it into a sentence. */
+/** A reason code with parameters; one message catalogue (lib/catalogue) turns it into a sentence. */
 export const ReasonSchema = z.object({
   code: text(64),
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),

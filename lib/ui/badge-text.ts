@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { definitionLabel, tierLabel, uiText } from '../messages';
+import { definitionLabel, tierLabel, uiText } from '../catalogue';
 
 export type VerdictTone = 'open' | 'closed' | 'unknown';
 

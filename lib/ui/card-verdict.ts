@@ -3,9 +3,9 @@
  * whether the model falls below the user's dimming threshold. Pure, computed in the background.
  */
 import type { Assessment } from '../schema/assessment';
-import type { CardVerdict } from '../messaging/protocol';
+import type { CardVerdict } from '../protocol/protocol';
 import type { Settings } from '../settings/schema';
-import { tierLabel, uiText } from '../messages';
+import { tierLabel, uiText } from '../catalogue';
 import { badgeText } from './badge-text';
 
 /** True when the model is below the threshold: not open (or unknown) under the chosen test. */

@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { clauseLabel, componentLabel, message, uiText } from '../messages';
+import { clauseLabel, componentLabel, message, uiText } from '../catalogue';
 import { verdictText } from './badge-text';
 import type { ComponentId } from '../schema/vocabulary';
 

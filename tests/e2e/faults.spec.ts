@@ -11,7 +11,7 @@
 import type { Page, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { message } from '../../lib/messages';
+import { message } from '../../lib/catalogue';
 import { test, expect, askedBy, badge } from './support/fixtures';
 import { HUB_DIR } from './support/launch';
 

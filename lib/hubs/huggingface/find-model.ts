@@ -8,7 +8,7 @@
  * in). The record is validated by the adapter in the background; here it is only parsed, to keep this script small.
  */
 import { classifyHuggingFaceUrl } from './urls';
-import type { PageRef } from '../../messaging/protocol';
+import type { PageRef } from '../../protocol/protocol';
 
 const MODEL_KINDS = new Set(['model', 'model-files', 'model-file', 'model-discussions', 'model-other']);
 const MAX_PROPS_LENGTH = 5_000_000;

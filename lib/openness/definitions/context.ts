@@ -3,7 +3,7 @@ import type { Clause } from '../../schema/assessment';
 import type { ModelFactsCore } from '../../schema/model-facts';
 import type { Toggles } from '../../settings/schema';
 import type { LicenseEntry } from '../../licenses/types';
-import type { Components } from '../components';
+import type { Components } from '../component-rules';
 import type { OwnLicense } from '../license';
 import { findEntry } from '../license-lookup';
 

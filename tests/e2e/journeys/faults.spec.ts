@@ -3,7 +3,7 @@
  * recovers without a reload. In Firefox the fault is answered by the test's hub proxy, which the extension's
  * background reaches as it reaches the hub.
  */
-import { message } from '../../../lib/messages';
+import { message } from '../../../lib/catalogue';
 import { test, expect, HF, BADGE, PANEL, attr, text, enriched } from '../support/journey';
 
 const ID = 'google-bert/bert-base-uncased';

@@ -12,7 +12,7 @@ import { launchExtension, type Extension } from './launch';
 import { resetExtension } from './fixtures';
 import { launchFirefox, type FirefoxExtension } from './firefox';
 import type { HubAnswer, HubHandler } from './hub-proxy';
-import { CLEAR_CACHE } from '../../../lib/messaging/constants';
+import { CLEAR_CACHE } from '../../../lib/protocol/constants';
 
 export type Engine = 'chromium' | 'firefox';
 export type { HubAnswer, HubHandler };

@@ -9,7 +9,7 @@ import { apiRefusal, reconcilePageAndApi, refusalFacts } from '../../../lib/fact
 import { huggingface } from '../../../lib/hubs/huggingface/adapter';
 import { gatherHuggingFaceFacts } from '../../../lib/hubs/huggingface/gather';
 import { findModelOnPage } from '../../../lib/hubs/huggingface/find-model';
-import { message } from '../../../lib/messages';
+import { message } from '../../../lib/catalogue';
 import { assess } from '../../../lib/openness/assess';
 import { ModelFactsSchema, type ModelFacts, type Reason } from '../../../lib/schema/model-facts';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';

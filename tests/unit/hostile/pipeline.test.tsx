@@ -11,7 +11,7 @@ import { Badge } from '@/components/Badge';
 import { Breakdown } from '@/components/Breakdown';
 import { readCard } from '../../../lib/cards/read-card';
 import { parseModelRecordJson } from '../../../lib/hubs/huggingface/record';
-import { message } from '../../../lib/messages';
+import { message } from '../../../lib/catalogue';
 import { AssessmentSchema } from '../../../lib/schema/assessment';
 import { ModelFactsSchema } from '../../../lib/schema/model-facts';
 import { COMPONENT_IDS } from '../../../lib/schema/vocabulary';

@@ -20,11 +20,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** Every hub's URL reader module, with its test URLs. */
 const URL_MODULES = import.meta.glob<{ modelPageUrls: string[] }>('../../../lib/hubs/*/urls.ts', { eager: true });
-/** Every hub's page half (Hugging Face's is `page-adapter.ts`, the others' `page.ts`). */
-const PAGE_MODULES = import.meta.glob<Record<string, unknown>>(
-  ['../../../lib/hubs/*/page.ts', '../../../lib/hubs/*/page-adapter.ts'],
-  { eager: true },
-);
+/** Every hub's page half, `page.ts`. */
+const PAGE_MODULES = import.meta.glob<Record<string, unknown>>(['../../../lib/hubs/*/page.ts'], { eager: true });
 /** Every content-script entrypoint WXT builds: `content.ts`, `content/index.ts`, `<name>.content[/index].ts`. */
 const ENTRYPOINTS = import.meta.glob<{ default: { matches?: string[]; main: unknown } }>(
   [

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NOTE_CODES, hasMessage, hasNote, message } from '@/lib/messages';
+import { NOTE_CODES, hasMessage, hasNote, message } from '@/lib/catalogue';
 
 const ROOTS = ['lib/hubs', 'lib/facts', 'entrypoints/background'];
 

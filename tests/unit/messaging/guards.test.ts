@@ -3,9 +3,9 @@
  * messages built from real assessments) must pass them; anything of the wrong shape must not.
  */
 import { describe, expect, it } from 'vitest';
-import { isCardsMessage, isGetState, isPageMessage } from '@/lib/messaging/guards';
-import { CardsMessageSchema, ToPageSchema } from '@/lib/messaging/protocol';
-import { GET_STATE } from '@/lib/messaging/constants';
+import { isCardsMessage, isGetState, isPageMessage } from '@/lib/protocol/guards';
+import { CardsMessageSchema, ToPageSchema } from '@/lib/protocol/protocol';
+import { GET_STATE } from '@/lib/protocol/constants';
 import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { llamaFacts, textLicensed } from '../components/helpers';

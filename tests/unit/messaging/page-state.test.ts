@@ -3,8 +3,8 @@
  * popup's own schema and keep the answer's evidence (the assessment, why enrichment stopped short, why unavailable).
  */
 import { describe, expect, it } from 'vitest';
-import { pageStateOf } from '@/lib/messaging/page-state';
-import { PageStateSchema } from '@/lib/messaging/protocol';
+import { pageStateOf } from '@/lib/protocol/page-state';
+import { PageStateSchema } from '@/lib/protocol/protocol';
 import { llamaFacts } from '../components/helpers';
 import { run } from '../openness/builder';
 

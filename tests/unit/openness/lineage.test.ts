@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { message } from '../../../lib/messages';
+import { message } from '../../../lib/catalogue';
 import { base, codes, dataset, facts, files, gate, license, openModel, run, section, unresolvedBase } from './builder';
 
 const llamaBase = () =>

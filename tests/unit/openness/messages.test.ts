@@ -11,7 +11,7 @@ import {
   purposeLabel,
   statusLabel,
   tierLabel,
-} from '../../../lib/messages';
+} from '../../../lib/catalogue';
 import { REASON_CODES } from '../../../lib/openness';
 import type { Assessment } from '../../../lib/schema/assessment';
 import type { Reason } from '../../../lib/schema/model-facts';

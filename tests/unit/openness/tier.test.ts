@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tierLabel } from '../../../lib/messages';
+import { tierLabel } from '../../../lib/catalogue';
 import {
   base,
   demos,
