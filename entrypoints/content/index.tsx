@@ -1,4 +1,10 @@
-/** Content script for Hugging Face: the shared hub body with the Hugging Face page adapter. */
+/**
+ * Content script for Hugging Face, injected at document_start on huggingface.co (in Chrome as a module, compiled off
+ * the page's main thread: modules/module-content-scripts.ts): the shared hub body (./run-hub.ts) with the Hugging Face
+ * page adapter. Idle while the hub is switched off; on a model page it draws the badge from the page's own props,
+ * then the background's full answer; on a listing it badges cards as they come into view; on the hub's error pages,
+ * nothing.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/lib/hubs/descriptor';
 import { huggingfaceHub } from '@/lib/hubs/huggingface/descriptor';

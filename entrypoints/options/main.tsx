@@ -1,3 +1,8 @@
+/**
+ * The options page: the definition preset, the criteria toggles with a live preview, listing badges and the dim
+ * filter, the hubs to run on, and clearing cached model data. It reads and writes the versioned settings in
+ * storage.sync (lib/settings); every open tab follows a change at once.
+ */
 import { render } from 'preact';
 import '@/components/styles.css';
 import '@/components/page.css';
