@@ -33,7 +33,7 @@ const originPatterns = (matches: string[]): string[] => [
   ...new Set(matches.map((match) => match.replace(/^([^:]+:\/\/[^/]*)\/.*$/, '$1/*'))),
 ];
 
-/** `content-scripts/content.js` → `content-scripts/content.loader.js` */
+/** `content-scripts/huggingface.js` → `content-scripts/huggingface.loader.js` */
 const loaderFile = (script: string): string => script.replace(/\.js$/, '.loader.js');
 
 function loaderSource(script: string): string {

@@ -1,13 +1,13 @@
 /**
  * Content script for ModelScope, injected at document_start on the hub's pages (its descriptor's matches): the shared
- * hub body (entrypoints/content/run-hub.ts) with this hub's page adapter. It does nothing while the hub is switched
+ * hub body (content-runtime/run-hub.ts) with this hub's page adapter. It does nothing while the hub is switched
  * off in the options, badges a model page once its model is found, and badges listing cards as they come into view.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '@/lib/hubs/descriptor';
 import { modelscopeHub } from '@/lib/hubs/modelscope/descriptor';
 import { modelscopePage } from '@/lib/hubs/modelscope/page';
-import { runHubContentScript } from '../content/run-hub';
+import { runHubContentScript } from '@/content-runtime/run-hub';
 
 export default defineContentScript({
   // Every origin of the hub's pages, from its descriptor.

@@ -211,7 +211,7 @@ test("the hub's page cannot load the extension's script to learn it is installed
         script.onerror = () => resolve(false);
         document.head.append(script);
       }),
-    `chrome-extension://${ext.extensionId}/content-scripts/content.js`,
+    `chrome-extension://${ext.extensionId}/content-scripts/huggingface.js`,
   );
   expect(loaded).toBe(false);
   // Nor can it read the per-session URL the content script imported from: the page's resource timeline has no

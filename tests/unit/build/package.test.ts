@@ -61,7 +61,7 @@ describe('firefox-mv2 background and minimum version', () => {
     const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: { strict_min_version?: string } })
       .gecko;
     const min = Number.parseFloat(gecko.strict_min_version ?? '0');
-    const code = ['background.js', 'content-scripts/content.js']
+    const code = ['background.js', 'content-scripts/huggingface.js']
       .map((file) => readFileSync(path.join(OUTPUT, 'firefox-mv2', file), 'utf8'))
       .join('\n');
     // The newest API the code needs, and the Firefox that brought it (an API added later must raise the minimum).

@@ -26,7 +26,6 @@ const PAGE_MODULES = import.meta.glob<Record<string, unknown>>(['../../../lib/hu
 const ENTRYPOINTS = import.meta.glob<{ default: { matches?: string[]; main: unknown } }>(
   [
     '../../../entrypoints/content.{ts,tsx}',
-    '../../../entrypoints/content/index.{ts,tsx}',
     '../../../entrypoints/*.content.{ts,tsx}',
     '../../../entrypoints/*.content/index.{ts,tsx}',
   ],

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The badge follows each hub's theme as its descriptor says to read it: a class or an attribute on <html>. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentTheme, watchTheme } from '@/entrypoints/content/shadow-host';
+import { currentTheme, watchTheme } from '@/content-runtime/shadow-host';
 import { huggingfaceHub } from '@/lib/hubs/huggingface/descriptor';
 import type { HubTheme } from '@/lib/hubs/descriptor';
 
