@@ -55,7 +55,7 @@ function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
       {entry.inheritedFrom && (
         <span class="ol-muted" data-testid="ol-license-inherited">
           {' '}
-          inherited from its base model {entry.inheritedFrom}
+          {t.inheritedFrom(entry.inheritedFrom)}
         </span>
       )}
       {entry.osiApproved === true && <span class="ol-tag">{t.osiApproved}</span>}

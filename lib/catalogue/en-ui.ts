@@ -72,6 +72,7 @@ export const enUi: UiText = {
     readLicense: 'Read the license',
     clausesLabel: 'Notable clauses',
     clausesIntro: 'Terms that limit who may use it, how, or at what scale:',
+    inheritedFrom: (base) => `inherited from its base model ${base}`,
     onlyFor: () => 'Applies to multimodal models only (this one is).',
     unclear: 'Unclear',
     source: (source, detail) => {

@@ -67,6 +67,8 @@ export interface UiText {
     clausesLabel: string;
     clausesIntro: string;
     source: (source: ClauseSource, detail: string | undefined) => string;
+    /** A license the hub declares through the base model (Civitai). */
+    inheritedFrom: (base: string) => string;
     /** A clause that holds only for some models. */
     onlyFor: (condition: 'multimodal') => string;
     /** A clause whose wording leaves it open. */
