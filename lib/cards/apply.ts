@@ -3,11 +3,8 @@
  * says reaches the engine the same way everywhere. Pure: returns nothing, changes `facts` in place.
  */
 import type { CodeLink, DatasetRef, ModelFacts, Paper } from '../schema/model-facts';
+import { TRAINING_DATA_HEADING } from '../openness/signals';
 import type { CardReading } from './read-card';
-
-/** Card headings that introduce the training data (their sections are kept first, so caps never drop them). */
-const TRAINING_DATA_HEADING =
-  /\b(training|pre-?training|fine-?tuning|instruction)[- ](data|datasets?|corpus|corpora|mixture|mix)\b|\bdata[- ]?(sources?|card|sets?|overview|collection)\b|^\s*(data|datasets?|training data)\s*$/i;
 
 const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -62,6 +59,7 @@ function applyCode(facts: ModelFacts, reading: CardReading): void {
 
 export function applyCardReading(facts: ModelFacts, reading: CardReading): void {
   facts.docs.card = 'present';
+  // Training-data sections first (the engine's own test of a heading), so the section cap never drops them.
   const dataSections = reading.sections.filter((s) => TRAINING_DATA_HEADING.test(s.heading));
   facts.docs.sections = [...dataSections, ...reading.sections.filter((s) => !dataSections.includes(s))].slice(0, 200);
   applyCode(facts, reading);

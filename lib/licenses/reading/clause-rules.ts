@@ -299,16 +299,9 @@ export const CLAUSE_RULES: Readonly<Record<ClauseId, Rule>> = {
   'no-resale': noResale,
 };
 
-/** True when some sentence grants commercial use of the model itself (not of its outputs). */
+/** True when some sentence grants commercial use of the model itself (not of its outputs, not above a threshold). */
 export function grantsCommercialUse(units: readonly Unit[]): boolean {
   return units.some(
-    (unit) =>
-      has(V.COMMERCIAL, unit.text) &&
-      has(GRANTS, unit.text) &&
-      !has(V.PROHIBIT, unit.text) &&
-      !has(V.NON_COMMERCIAL, unit.text) &&
-      !has(V.OUTPUTS, unit.text) &&
-      !threshold(unit.text) &&
-      !has(V.NEEDS_PERMISSION, unit.text),
+    ({ text }) => grantsCommercial(text) && !has(V.NON_COMMERCIAL, text) && !has(V.OUTPUTS, text) && !threshold(text),
   );
 }

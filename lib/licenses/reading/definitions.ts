@@ -81,12 +81,3 @@ export function findDefinitions(units: readonly Unit[]): Definitions {
   }
   return { byTerm, limiting };
 }
-
-/** The definitions of the limiting terms a unit mentions, or of the term it defines if that term limits a grant. */
-export function limitingDefinitionsFor(unit: Unit, defs: Definitions): Unit[] {
-  const out: Unit[] = [];
-  for (const term of defs.limiting) {
-    if (mentions(unit.text, term)) out.push(...(defs.byTerm.get(term) ?? []));
-  }
-  return out;
-}

@@ -28,12 +28,9 @@ export const COMMERCIAL = /(?<!non-?\s?)\bcommercial(?:ly)?\b/i;
 export const BOTH_WAYS =
   /\b(?:commercial\s{1,3}(?:and|or|and\/or)\s{1,3}non-?\s?commercial|non-?\s?commercial\s{1,3}(?:and|or|and\/or)\s{1,3}commercial)\b/i;
 
-/** Purposes that make a use "research only". */
-export const RESEARCH =
-  /\b(?:research|academic|scientific|evaluation|evaluating|testing|experiment\w*|non-?\s?production)\b/i;
+/** Production use, which a research-only license excludes. */
 export const PRODUCTION = /\bproduction\s{1,3}(?:use|uses|purposes?|environments?)\b/i;
 
-/** A number of users, and a sum of money with a revenue word. */
 /** A number of users large enough to be a cap: a magnitude word, or four digits or more. */
 export const USER_THRESHOLD =
   /\b(?:\d[\d,.]{0,15}\s{0,3}(?:million|billion|thousand|m\b|k\b)|\d{1,3}(?:,\d{3})+|\d{4,})[\w\s,.-]{0,30}?\b(?:monthly|daily|weekly)?\s{0,3}(?:active\s{1,3})?(?:users|user accounts|MAUs?|DAUs?)\b/i;
@@ -81,16 +78,9 @@ export const DISTRIBUTE =
   /\b(?:distribut\w*|share|sharing|publish\w*|make (?:them |it )?(?:publicly )?available|redistribut\w*|sublicens\w*)\b/i;
 export const DERIVATIVES =
   /\b(?:derivatives?|derivative works?|modifications?|modified (?:versions?|copies|works?|weights|models?|files?)|adapted material|adaptations?|changes)\b/i;
-export const SAME_TERMS =
-  /\b(?:under|subject to|licensed under|remain subject to|pursuant to)\s{1,3}(?:the\s{1,3})?(?:same|identical|this|these|the terms of this)\s{0,3}(?:license|licence|agreement|terms)\b/i;
-
 /** A licensor acting alone: revoking, restricting remotely, changing the terms. */
 export const RESERVES_RIGHT =
   /\breserves?\s{1,3}the\s{1,3}right\s{1,3}to\s{1,3}(?:restrict|revoke|terminate|suspend|modify|update|change|amend|limit)\b/i;
-export const REMOTE = /\bremotely\b/i;
-export const CHANGES_TERMS =
-  /\b(?:may|can|will|is subject to)\s{1,3}(?:be\s{1,3})?(?:update|updated|modify|modified|change|changed|amend|amended|revise|revised)\b|\bsubject to (?:update|change|modification|revision)\b/i;
-export const TERMS_OBJECT = /\b(?:agreement|license|licence|terms|polic(?:y|ies)|conditions)\b/i;
 export const REVOCABLE_WORD = /(?<![\w-])(?<!\bnot\s{1,3})revocable\b/i;
 /** "may restrict (remotely or otherwise) usage": a remote kill switch, whoever's breach it answers. */
 export const RESTRICTS_REMOTELY =
@@ -98,8 +88,7 @@ export const RESTRICTS_REMOTELY =
 export const ON_BREACH =
   /\b(?:breach\w*|violat\w*|fail\w* to comply|non-?compliance|in violation|infring\w*|litigation|lawsuit|proceedings|bypass\w*|circumvent\w*)\b/i;
 
-/** Places a license can exclude, and words that exclude them. Export-control sentences are not exclusions. */
-/** Regions a license names when it excludes them. */
+/** Regions a license names when it excludes them (export-control sentences are no exclusion: EXPORT below). */
 const REGIONS =
   'European Union|EU|European Economic Area|EEA|United Kingdom|UK|South Korea|Republic of Korea|China|mainland China|Hong Kong|Macau|Taiwan|United States|USA|Russia|Iran|North Korea|Cuba|Syria|India|Japan';
 /**
@@ -128,9 +117,6 @@ export const SEVERABILITY = /\b(?:court|invalid|unenforceable|severab\w*)\b/i;
 /** Offering the model as a service. */
 export const HOSTING =
   /\b(?:hosted (?:service|offering)|managed service|hosting(?: use)?|SaaS|software[\s-]as[\s-]a[\s-]service|model[\s-]as[\s-]a[\s-]service|as a service|via (?:your |an? |its )?APIs?|through (?:your |an? )?APIs?|cloud (?:service|instances?|offering))\b/i;
-
-/** Selling the model itself. */
-export const SELL = /\b(?:sell|resell|re-sell|sale|resale)\b/i;
 
 /**
  * A model-level condition: the sentence limits itself to multimodal models ("With respect to any multimodal models
