@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { hostPermissions } from './lib/hubs/registry';
 
 export default defineConfig({
+  // One promise-based, typed `browser` (webextension-polyfill) for every extension API call, in Chrome and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // The sources zip for Firefox review: the project, not the outputs of local runs (all git-ignored).
   zip: { excludeSources: ['bench-out/**', 'demo-out/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
