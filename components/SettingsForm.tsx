@@ -9,7 +9,7 @@ import { DIM_MODES, DIM_THRESHOLDS, PRESETS, type Settings, type Toggles } from 
 import { assess } from '@/lib/openness/assess';
 import { SAMPLE_MODELS } from '@/lib/settings/samples';
 import { badgeText } from '@/lib/ui/badge-text';
-import { uiText } from '@/lib/catalogue';
+import { pageText } from '@/lib/catalogue/pages';
 
 interface Props {
   settings: Settings;
@@ -26,7 +26,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 const selected = <T extends string>(event: Event) => (event.target as HTMLSelectElement).value as T;
 
 export function SettingsForm({ settings, onChange, onClearCache, cacheCleared, hubs = hubDescriptors() }: Props) {
-  const t = uiText().options;
+  const t = pageText().options;
   return (
     <form class="ol-settings" onSubmit={(event) => event.preventDefault()}>
       <Presets settings={settings} onChange={onChange} />
@@ -62,7 +62,7 @@ export function SettingsForm({ settings, onChange, onClearCache, cacheCleared, h
 type Part = { settings: Settings; onChange: (next: Settings) => void };
 
 function Presets({ settings, onChange }: Part) {
-  const t = uiText().options;
+  const t = pageText().options;
   const current = PRESET_IDS.find((key) => PRESETS[key].policy === settings.policy);
   return (
     <fieldset>
@@ -87,7 +87,7 @@ function Presets({ settings, onChange }: Part) {
 }
 
 function Criteria({ settings, onChange }: Part) {
-  const t = uiText().options;
+  const t = pageText().options;
   return (
     <fieldset>
       <legend>{t.criteriaLegend}</legend>
@@ -113,7 +113,7 @@ function Criteria({ settings, onChange }: Part) {
 }
 
 function Preview({ settings }: { settings: Settings }) {
-  const t = uiText().options;
+  const t = pageText().options;
   return (
     <section class="ol-preview" aria-live="polite" aria-labelledby="ol-preview-h">
       <h2 id="ol-preview-h">{t.previewTitle}</h2>
@@ -133,7 +133,7 @@ function Preview({ settings }: { settings: Settings }) {
 }
 
 function Listings({ settings, onChange }: Part) {
-  const t = uiText().options;
+  const t = pageText().options;
   const dim = (patch: Partial<Settings['dim']>) => onChange({ ...settings, dim: { ...settings.dim, ...patch } });
   return (
     <fieldset>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SettingsForm } from '@/components/SettingsForm';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
-import { uiText } from '@/lib/catalogue';
+import { pageText } from '@/lib/catalogue/pages';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -12,7 +12,7 @@ export function Options() {
     void loadSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
-  const t = uiText().options;
+  const t = pageText().options;
   if (!settings) return <main class="ol-root ol-page">{t.loading}</main>;
   return (
     <main class="ol-root ol-page ol-options">

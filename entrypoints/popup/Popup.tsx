@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { Breakdown } from '@/components/Breakdown';
 import { DefinitionSwitch } from '@/components/DefinitionSwitch';
 import { PageStateSchema, PopupUpdateSchema, type PageState } from '@/lib/protocol/protocol';
-import { message, definitionLabel, uiText } from '@/lib/catalogue';
+import { message, definitionLabel } from '@/lib/catalogue';
+import { pageText } from '@/lib/catalogue/pages';
 import type { Settings } from '@/lib/settings/schema';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings-store';
 
@@ -57,7 +58,7 @@ export function Popup({ requestedTabId }: { requestedTabId?: number }) {
     };
   }, [requestedTabId]);
 
-  const t = uiText().popup;
+  const t = pageText().popup;
   const choose = (policy: Settings['policy']) => {
     if (settings) void saveSettings({ ...settings, policy });
   };
@@ -80,7 +81,7 @@ export function Popup({ requestedTabId }: { requestedTabId?: number }) {
 }
 
 function PopupBody({ view }: { view: View }) {
-  const t = uiText().popup;
+  const t = pageText().popup;
   switch (view.kind) {
     case 'loading':
       return <p role="status">{t.loading}</p>;

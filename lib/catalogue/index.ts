@@ -1,18 +1,20 @@
 /**
- * One message catalogue turns the engine's reason codes into sentences and names the vocabulary. English is the
- * default; a translation is another `Catalogue` passed as the last argument.
+ * One message catalogue per locale turns the engine's reason codes into sentences and names the vocabulary. Each
+ * function reads the active catalogue (active.ts; English unless set) or the one passed as its last argument.
  */
 import type { Reason } from '../schema/model-facts';
 import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
 import type { Catalogue, Labels, MessageCode } from './catalogue';
 import type { NoteCode } from './notes';
 import type { UiText } from './ui-text';
-import { en } from './en';
+import { activeCatalogue } from './active';
 
 export type { Catalogue, MessageCode, MessageFn, Labels, Params } from './catalogue';
 export type { UiText } from './ui-text';
 export { NOTE_CODES, type NoteCode } from './notes';
 export { en } from './en';
+export { activeCatalogue, setActiveCatalogue } from './active';
+export type { PageText } from './page-text';
 
 const own = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -25,16 +27,16 @@ function labels(catalogue: Catalogue): Labels {
   };
 }
 
-export function hasMessage(code: string, catalogue: Catalogue = en): code is MessageCode {
+export function hasMessage(code: string, catalogue: Catalogue = activeCatalogue()): code is MessageCode {
   return own(catalogue.messages, code);
 }
 
-export function hasNote(code: string, catalogue: Catalogue = en): code is NoteCode {
+export function hasNote(code: string, catalogue: Catalogue = activeCatalogue()): code is NoteCode {
   return own(catalogue.notes, code);
 }
 
 /** The sentence for a reason or an adapter's note; a code the catalogue does not know gets a generic sentence. */
-export function message(reason: Reason, catalogue: Catalogue = en): string {
+export function message(reason: Reason, catalogue: Catalogue = activeCatalogue()): string {
   const params = reason.params ?? {};
   if (hasMessage(reason.code, catalogue)) return catalogue.messages[reason.code](params, labels(catalogue));
   if (hasNote(reason.code, catalogue)) return catalogue.notes[reason.code](params, labels(catalogue));
@@ -42,17 +44,20 @@ export function message(reason: Reason, catalogue: Catalogue = en): string {
 }
 
 /** The words of the interface. */
-export const uiText = (catalogue: Catalogue = en): UiText => catalogue.ui;
+export const uiText = (catalogue: Catalogue = activeCatalogue()): UiText => catalogue.ui;
 
-export const tierLabel = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].label;
-export const tierMeaning = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].meaning;
-export const componentLabel = (id: ComponentId, catalogue: Catalogue = en) => catalogue.components[id];
-export const purposeLabel = (purpose: Purpose, catalogue: Catalogue = en) => catalogue.purposes[purpose];
-export const clauseLabel = (id: ClauseId, catalogue: Catalogue = en) => catalogue.clauses[id].label;
-export const clauseMeaning = (id: ClauseId, catalogue: Catalogue = en) => catalogue.clauses[id].meaning;
-export const definitionLabel = (id: Definition, catalogue: Catalogue = en) => catalogue.definitions[id].label;
-export const definitionMeaning = (id: Definition, catalogue: Catalogue = en) => catalogue.definitions[id].meaning;
-export const statusLabel = (status: ComponentStatus, catalogue: Catalogue = en) => catalogue.statuses[status];
-export function openLabel(open: boolean | null, catalogue: Catalogue = en): string {
+export const tierLabel = (tier: Tier, catalogue: Catalogue = activeCatalogue()) => catalogue.tiers[tier].label;
+export const tierMeaning = (tier: Tier, catalogue: Catalogue = activeCatalogue()) => catalogue.tiers[tier].meaning;
+export const componentLabel = (id: ComponentId, catalogue: Catalogue = activeCatalogue()) => catalogue.components[id];
+export const purposeLabel = (purpose: Purpose, catalogue: Catalogue = activeCatalogue()) => catalogue.purposes[purpose];
+export const clauseLabel = (id: ClauseId, catalogue: Catalogue = activeCatalogue()) => catalogue.clauses[id].label;
+export const clauseMeaning = (id: ClauseId, catalogue: Catalogue = activeCatalogue()) => catalogue.clauses[id].meaning;
+export const definitionLabel = (id: Definition, catalogue: Catalogue = activeCatalogue()) =>
+  catalogue.definitions[id].label;
+export const definitionMeaning = (id: Definition, catalogue: Catalogue = activeCatalogue()) =>
+  catalogue.definitions[id].meaning;
+export const statusLabel = (status: ComponentStatus, catalogue: Catalogue = activeCatalogue()) =>
+  catalogue.statuses[status];
+export function openLabel(open: boolean | null, catalogue: Catalogue = activeCatalogue()): string {
   return open === true ? catalogue.open.yes : open === false ? catalogue.open.no : catalogue.open.undecided;
 }

@@ -1,6 +1,7 @@
 /**
- * The words of the interface (badge, breakdown, popup, options), as part of the message catalogue: a translation
- * supplies another `UiText` and no component changes.
+ * The words of the interface the hub's pages show (badge, cards, breakdown), as part of the message catalogue: a
+ * translation supplies another `UiText` and no component changes. The extension's own pages add theirs
+ * (page-text.ts), kept apart so the content scripts do not carry them.
  */
 import type { BaseRelation, ClauseSource } from '../schema/vocabulary';
 import type { PRESETS, Settings, Toggles } from '../settings/schema';
@@ -9,11 +10,6 @@ export type PresetId = keyof typeof PRESETS;
 export type ToggleId = keyof Toggles;
 export type DimThresholdId = Settings['dim']['threshold'];
 export type DimModeId = Settings['dim']['mode'];
-
-interface Titled {
-  title: string;
-  detail: string;
-}
 
 export interface UiText {
   badge: {
@@ -27,7 +23,14 @@ export interface UiText {
     /** The badge's accessible name: it must contain the visible words, in order (WCAG 2.5.3). */
     name: (tier: string, verdict: string, replication: string, present: number, total: number) => string;
   };
-  panel: { label: string; checking: string; unknown: (why: string) => string };
+  panel: {
+    label: string;
+    checking: string;
+    unknown: (why: string) => string;
+    /** While the breakdown's code loads (the first opening on a page). */
+    loading: string;
+    notLoaded: (error: string) => string;
+  };
   breakdown: {
     whyUnder: (definition: string) => string;
     whatItMeans: (definition: string, meaning: string) => string;
@@ -124,34 +127,4 @@ export interface UiText {
   };
   dimNotice: { text: (count: number, mode: 'dim' | 'hide') => string; showAll: string };
   definitionSwitch: { legend: string };
-  popup: {
-    title: string;
-    loading: string;
-    notModel: string;
-    pending: (id: string) => string;
-    unavailable: (id: string, why: string) => string;
-    settings: (definition: string, listingBadges: boolean) => string;
-    settingsLink: string;
-  };
-  options: {
-    title: string;
-    loading: string;
-    presetsLegend: string;
-    presets: Record<PresetId, Titled>;
-    criteriaLegend: string;
-    toggles: Record<ToggleId, Titled>;
-    previewTitle: string;
-    previewIntro: string;
-    listingsLegend: string;
-    listingBadges: string;
-    dimLead: string;
-    dimModeLabel: string;
-    dimThresholds: Record<DimThresholdId, string>;
-    dimModes: Record<DimModeId, string>;
-    hubsLegend: string;
-    /** A hub's switch: its own name (from its descriptor), marked when its support is in beta. */
-    hubLabel: (name: string, beta: boolean) => string;
-    clearCache: string;
-    cacheCleared: string;
-  };
 }
