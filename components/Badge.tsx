@@ -14,11 +14,13 @@ interface Props {
   view: BadgeView;
   expanded: boolean;
   onToggle: () => void;
+  /** The pointer came over the badge or it took focus: it may be opened next. */
+  onIntent?: () => void;
   /** Compact form for listing cards: icon plus tier. */
   compact?: boolean;
 }
 
-export function Badge({ view, expanded, onToggle, compact = false }: Props) {
+export function Badge({ view, expanded, onToggle, onIntent, compact = false }: Props) {
   const t = uiText().badge;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -37,6 +39,8 @@ export function Badge({ view, expanded, onToggle, compact = false }: Props) {
       onToggle();
     },
     onKeyDown,
+    onPointerEnter: onIntent,
+    onFocus: onIntent,
     'data-testid': 'ol-badge',
   };
 

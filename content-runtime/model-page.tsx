@@ -13,6 +13,7 @@ import { pageStateOf, type PageAnswer } from '@/lib/protocol/page-state';
 import { createShadowHost, watchTheme } from './shadow-host';
 import { executeFetch } from './fetch-executor';
 import { openBackgroundPort } from './background-port';
+import { loadChunk } from './load-chunk';
 import type { HubTheme } from '@/lib/hubs/descriptor';
 
 export interface ModelPage {
@@ -31,7 +32,7 @@ export interface ModelPageOptions {
 
 export function startModelPage(page: PageRef, { anchor, theme }: ModelPageOptions): ModelPage {
   const controller = new AbortController();
-  const { host, container, syncTheme } = createShadowHost('badge', theme);
+  const { host, container, syncTheme, addStyles } = createShadowHost('badge', theme);
   const place = anchor(document);
   if (!place) container.classList.add('floating');
 
@@ -47,6 +48,12 @@ export function startModelPage(page: PageRef, { anchor, theme }: ModelPageOption
         onRecheck={() => post({ type: 'recheck' })}
         copyText={(text) => navigator.clipboard.writeText(text)}
         methodLink={(anchor) => browser.runtime.getURL(`/method.html${anchor ? `#${anchor}` : ''}`)}
+        loadBreakdown={() =>
+          loadChunk('breakdown').then((chunk) => {
+            addStyles(chunk.css);
+            return chunk;
+          })
+        }
       />,
       container,
     );

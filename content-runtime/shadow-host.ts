@@ -12,6 +12,8 @@ export interface ShadowHost {
   container: HTMLElement;
   /** Keeps `data-theme` in step with the hub's theme (given, or read from the page by the hub's rule). */
   syncTheme: (theme?: Theme) => void;
+  /** Adds styles that came later (a chunk's), once. */
+  addStyles: (css: string) => void;
 }
 
 export const HOST_TAG = 'openness-lens';
@@ -25,11 +27,7 @@ export function createShadowHost(kind: 'badge' | 'card', rule: HubTheme): Shadow
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   container.className = 'ol-root';
-  if (!adoptSharedSheet(shadow)) {
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
-  }
+  addStyleSheet(shadow, css);
   shadow.append(container);
   const syncTheme = (theme = currentTheme(rule)) => {
     // On the host too, so the page (and tests) can see which theme the badge follows.
@@ -37,27 +35,39 @@ export function createShadowHost(kind: 'badge' | 'card', rule: HubTheme): Shadow
     container.setAttribute('data-theme', theme);
   };
   syncTheme();
-  return { host, container, syncTheme };
+  const added = new Set<string>();
+  const addStyles = (more: string) => {
+    if (added.has(more)) return;
+    added.add(more);
+    addStyleSheet(shadow, more);
+  };
+  return { host, container, syncTheme, addStyles };
 }
 
-let sharedSheet: CSSStyleSheet | undefined;
+const sheets = new Map<string, CSSStyleSheet>();
 
 /**
- * One constructed stylesheet shared by every shadow root: a listing of 100 cards parses our CSS once, not 100
- * times. Where constructed sheets are unavailable (or refused across Firefox's content-script boundary), the caller
- * falls back to a <style> element.
+ * One constructed stylesheet per text, shared by every shadow root: a listing of 100 cards parses our CSS once, not
+ * 100 times. Where constructed sheets are unavailable (or refused across Firefox's content-script boundary), a
+ * <style> element instead.
  */
-function adoptSharedSheet(shadow: ShadowRoot): boolean {
+function addStyleSheet(shadow: ShadowRoot, text: string): void {
   try {
-    if (!sharedSheet) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(css);
+    let sheet = sheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.set(text, sheet);
     }
-    shadow.adoptedStyleSheets = [sharedSheet];
-    return shadow.adoptedStyleSheets.length === 1;
+    const before = shadow.adoptedStyleSheets.length;
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    if (shadow.adoptedStyleSheets.length === before + 1) return;
   } catch {
-    return false;
+    // fall through to a <style> element
   }
+  const style = document.createElement('style');
+  style.textContent = text;
+  shadow.prepend(style);
 }
 
 /**

@@ -21,7 +21,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const MINIMUM_CHROME_VERSION = '136';
 const CHROMIUM_BROWSERS = new Set(['chrome', 'edge']);
 
@@ -29,7 +29,7 @@ const CHROMIUM_BROWSERS = new Set(['chrome', 'edge']);
  * Web-accessible resources take only whole-origin patterns (`scheme://host/*`): a content script matching a path
  * exposes its module to that path's origin.
  */
-const originPatterns = (matches: string[]): string[] => [
+export const originPatterns = (matches: string[]): string[] => [
   ...new Set(matches.map((match) => match.replace(/^([^:]+:\/\/[^/]*)\/.*$/, '$1/*'))),
 ];
 

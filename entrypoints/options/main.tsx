@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import '@/components/styles.css';
+import '@/components/breakdown.css';
 import '@/components/page.css';
 import { Options } from './Options';
 import { applySystemTheme } from '@/utils/theme';

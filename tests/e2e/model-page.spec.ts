@@ -198,23 +198,28 @@ test('a hub page with a strict Content-Security-Policy still gets its badge', as
   await expect(await enrichedBadge(page)).toHaveAttribute('aria-label', /Downloadable/);
 });
 
-test("the hub's page cannot load the extension's script to learn it is installed", async ({ page, ext }) => {
-  // The Chrome content script is a module the page could otherwise request at a fixed extension URL.
+test("the hub's page cannot load the extension's scripts to learn it is installed", async ({ page, ext }) => {
+  // The Chrome content script is a module, and the breakdown a chunk, that the page could otherwise request at a
+  // fixed extension URL. Opened first, so the chunk has been loaded by the content script.
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
-  await enrichedBadge(page);
-  const loaded = await page.evaluate(
-    (src) =>
-      new Promise<boolean>((resolve) => {
-        const script = document.createElement('script');
-        script.src = src;
-        script.onload = () => resolve(true);
-        script.onerror = () => resolve(false);
-        document.head.append(script);
-      }),
-    `chrome-extension://${ext.extensionId}/content-scripts/huggingface.js`,
-  );
-  expect(loaded).toBe(false);
-  // Nor can it read the per-session URL the content script imported from: the page's resource timeline has no
+  const badge = await enrichedBadge(page);
+  await badge.click();
+  await expect(page.getByTestId('ol-breakdown')).toBeVisible();
+  for (const file of ['content-scripts/huggingface.js', 'content-chunks/breakdown.js']) {
+    const loaded = await page.evaluate(
+      (src) =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = () => resolve(true);
+          script.onerror = () => resolve(false);
+          document.head.append(script);
+        }),
+      `chrome-extension://${ext.extensionId}/${file}`,
+    );
+    expect(loaded, file).toBe(false);
+  }
+  // Nor can it read the per-session URLs the content script imported from: the page's resource timeline has no
   // extension entry.
   const names = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   expect(names.filter((name) => !name.startsWith('https:'))).toEqual([]);

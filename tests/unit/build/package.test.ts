@@ -11,6 +11,7 @@ import { hostPermissions, hubDescriptors } from '../../../lib/hubs/registry';
 
 const OUTPUT = path.resolve('.output');
 const CONTENT_SCRIPT_BUDGET = 80_000;
+const CHUNK_BUDGET = 60_000;
 
 function manifest(target: string): Record<string, unknown> {
   const file = path.join(OUTPUT, target, 'manifest.json');
@@ -39,8 +40,13 @@ describe('content scripts', () => {
       expect(listed).toEqual([{ resources: [module], matches: script.matches, use_dynamic_url: true }]);
       expect(script.matches.every((match) => /^https:\/\/[^/*]+\/\*$/.test(match))).toBe(true);
     }
+    // The chunks the scripts load later: to every hub's origins, at a per-session URL too.
+    const origins = [...new Set(scripts.flatMap((script) => script.matches))];
+    expect(exposed.filter((entry) => entry.resources.includes('content-chunks/*.js'))).toEqual([
+      { resources: ['content-chunks/*.js'], matches: origins, use_dynamic_url: true },
+    ]);
     // Nothing else is exposed; Chrome before 136 lacks the compile hint and refused the per-session import.
-    expect(exposed).toHaveLength(scripts.length);
+    expect(exposed).toHaveLength(scripts.length + 1);
     expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(136);
   });
 
@@ -49,6 +55,29 @@ describe('content scripts', () => {
     expect(m.web_accessible_resources).toBeUndefined();
     for (const script of m.content_scripts as { js: string[] }[])
       expect(contentScriptFiles(path.join(OUTPUT, 'firefox-mv2'), script.js)).toEqual(script.js);
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('%s: the breakdown, loaded when a badge is first opened', (target) => {
+  const dir = path.join(OUTPUT, target);
+  const chunk = () => readFileSync(path.join(dir, 'content-chunks/breakdown.js'), 'utf8');
+
+  it(`is a chunk of its own within ${CHUNK_BUDGET / 1000} kB, not part of any content script`, () => {
+    expect(statSync(path.join(dir, 'content-chunks/breakdown.js')).size).toBeLessThanOrEqual(CHUNK_BUDGET);
+    expect(chunk()).toContain('ol-breakdown');
+    for (const script of manifest(target).content_scripts as { js: string[] }[])
+      for (const file of contentScriptFiles(dir, script.js))
+        expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('ol-breakdown');
+  });
+
+  it("runs on the content script's Preact and catalogue: it imports nothing and bundles neither", () => {
+    const code = chunk();
+    expect(code).not.toMatch(/(^|[;}\n])\s*import\s*[{*\w]/);
+    expect(code).toMatch(/__opennessLensShared\[`preact\/hooks`\]/);
+    expect(code).toMatch(/__opennessLensShared\[`@\/lib\/catalogue`\]/);
+    // Preact's own code: its hook-state and child-list fields (mangled `__H` and `__k`) appear only where it is.
+    expect(code).not.toMatch(/\.__H\b|\.__k\b/);
+    expect(readFileSync(path.join(dir, 'content-scripts/huggingface.js'), 'utf8')).toMatch(/\.__k\b/);
   });
 });
 

@@ -158,7 +158,8 @@ describe('assess on arbitrary facts', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // A thousand assessments, each done twice: ~3 s alone, more on a busy 2-core machine.
+  }, 60_000);
 
   it('returns an all-unknown Assessment with the reason instead of throwing on broken input', () => {
     const broken = { id: 'org/x', hub: 'huggingface' } as unknown as ModelFacts;
