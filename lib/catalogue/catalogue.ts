@@ -36,4 +36,9 @@ export interface Catalogue {
   open: { yes: string; no: string; undecided: string };
   /** Every word of the interface. */
   ui: UiText;
+  /**
+   * The knowledge base's license summaries in this locale, by license id. The engine writes them in English; one
+   * missing here is shown in English, marked so (`lang`).
+   */
+  licenseSummaries?: Readonly<Record<string, string>>;
 }
