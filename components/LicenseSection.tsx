@@ -1,7 +1,7 @@
 /** The license: what was declared, a plain summary, and each clause as a chip with where it came from. */
 import type { Assessment, Clause, LicenseEntrySummary } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, clauseMeaning, message, uiText } from '@/lib/catalogue';
+import { clauseLabel, clauseMeaning, licenseSummary, message, uiText } from '@/lib/catalogue';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { SectionHeading } from './SectionHeading';
 
@@ -61,7 +61,7 @@ function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
       {entry.osiApproved === true && <span class="ol-tag">{t.osiApproved}</span>}
       {entry.openData === true && <span class="ol-tag">{t.openData}</span>}
       {!entry.known && <span class="ol-tag">{t.notInKnowledgeBase}</span>}
-      {entry.summary && <p class="ol-license-summary">{entry.summary}</p>}
+      {entry.summary && <LicenseSummary id={entry.id} english={entry.summary} />}
       {url && (
         <a href={url} target="_blank" rel="noreferrer" data-testid="ol-license-link">
           {t.readLicense}
@@ -101,5 +101,15 @@ function ClauseChip({ clause }: { clause: Clause }) {
       )}
       <span class="ol-chip-source">{t.source(clause.source, detail)}</span>
     </li>
+  );
+}
+
+/** The knowledge base's summary in the reader's language, or the English one marked as English. */
+function LicenseSummary({ id, english }: { id: string; english: string }) {
+  const summary = licenseSummary(id, english);
+  return (
+    <p class="ol-license-summary" lang={summary.lang} data-testid="ol-license-summary">
+      {summary.text}
+    </p>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '@/lib/schema/model-facts';
-import { message, uiText } from '@/lib/catalogue';
+import { formatDateTime, message, uiText } from '@/lib/catalogue';
 import { markdownReport, problemReport } from '@/lib/report/markdown';
 import { METHOD_ANCHORS } from '@/lib/ui/method-anchors';
 import type { BreakdownProps } from './Breakdown';
@@ -35,7 +35,7 @@ export function TrustSection(props: BreakdownProps & { notes: Reason[] }) {
         </ul>
       )}
       <p class="ol-muted" data-testid="ol-checked">
-        {t.checked} <time dateTime={when.toISOString()}>{when.toLocaleString()}</time>
+        {t.checked} <time dateTime={when.toISOString()}>{formatDateTime(when.getTime())}</time>
         {t.versions(assessment.engineVersion, assessment.knowledgeBaseVersion)}
       </p>
       <p class="ol-muted">{t.notLegalAdvice}</p>

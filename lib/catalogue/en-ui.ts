@@ -1,6 +1,9 @@
 /** The English words of the interface. */
 import type { UiText } from './ui-text';
 
+const NUMBER = new Intl.NumberFormat('en');
+const PLURAL_RULES = new Intl.PluralRules('en');
+
 const RELATION: Record<string, string> = {
   finetune: 'fine-tuned from',
   adapter: 'an adapter on',
@@ -142,7 +145,7 @@ export const enUi: UiText = {
   },
   dimNotice: {
     text: (count, mode) =>
-      `Openness Lens ${mode === 'dim' ? 'dimmed' : 'hid'} ${count} ${count === 1 ? 'model' : 'models'} below your threshold.`,
+      `Openness Lens ${mode === 'dim' ? 'dimmed' : 'hid'} ${NUMBER.format(count)} ${PLURAL_RULES.select(count) === 'one' ? 'model' : 'models'} below your threshold.`,
     showAll: 'Show all',
   },
   definitionSwitch: { legend: 'Definition of open' },

@@ -8,7 +8,10 @@ const str = (params: Params, key: string, fallback = '?') => {
 };
 const roman = (value: string | number | undefined) =>
   ({ 1: 'I', 2: 'II', 3: 'III' })[Number(value) as 1 | 2 | 3] ?? String(value);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const NUMBER = new Intl.NumberFormat('en');
+const PLURAL_RULES = new Intl.PluralRules('en');
+const plural = (n: number, one: string, many: string) =>
+  `${NUMBER.format(n)} ${PLURAL_RULES.select(n) === 'one' ? one : many}`;
 /** Components named as plural nouns in a sentence ("the weights are"). */
 const PLURAL = new Set([
   'weights',

@@ -61,3 +61,19 @@ export const statusLabel = (status: ComponentStatus, catalogue: Catalogue = acti
 export function openLabel(open: boolean | null, catalogue: Catalogue = activeCatalogue()): string {
   return open === true ? catalogue.open.yes : open === false ? catalogue.open.no : catalogue.open.undecided;
 }
+
+/** A moment as the locale writes it (the breakdown's "checked at"). */
+export const formatDateTime = (ms: number, catalogue: Catalogue = activeCatalogue()): string =>
+  new Intl.DateTimeFormat(catalogue.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+/** A license summary in the locale; the engine's English one (to be marked `lang="en"`) where it has none. */
+export function licenseSummary(
+  id: string | null | undefined,
+  english: string,
+  catalogue: Catalogue = activeCatalogue(),
+): { text: string; lang?: 'en' } {
+  const summaries = catalogue.licenseSummaries;
+  const translated = id && summaries && own(summaries, id) ? summaries[id] : undefined;
+  if (translated) return { text: translated };
+  return catalogue.locale === 'en' ? { text: english } : { text: english, lang: 'en' };
+}
