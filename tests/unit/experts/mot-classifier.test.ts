@@ -12,11 +12,11 @@ import referenceClasses from '../../fixtures/experts/mot-reference-classes.json'
 const OPEN = new Set(openLicenses);
 
 interface Fixture {
-  license: Record<string, string>;
+  license: Record<string, string | undefined>;
   components: { name: string; license?: string | null }[];
 }
 const release = (fixture: Fixture): MotRelease => ({
-  license: Object.fromEntries(Object.entries(fixture.license).map(([key, name]) => [key, { name }])),
+  license: Object.fromEntries(Object.entries(fixture.license).map(([key, name]) => [key, { name: name ?? null }])),
   components: fixture.components,
 });
 
