@@ -20,7 +20,7 @@ import * as z from 'zod/mini';
 import { buildSnapshot, type SourceInfo } from '../lib/experts/build';
 import { motOpenLicenses } from '../lib/experts/mot';
 import { MotRecordSchema, OsaiRecordSchema, motModelIds, osaiModelIds } from '../lib/experts/records';
-import { ExpertSnapshotSchema } from '../lib/schema/experts';
+import { ExpertSnapshotSchema, type ExpertSnapshot } from '../lib/schema/experts';
 
 const OUT = 'lib/experts';
 const MOT_REPO = 'lfai/model_openness_tool';
@@ -60,14 +60,19 @@ export function citationFrom(header: string): string | undefined {
   return lines.find((line) => /^[A-Z][^,]+, [A-Z]\..*\d{4}\..+\(pp?\. ?[\d-–]+\)\.?$/.test(line));
 }
 
-export function run(dir: string, out: string, io: Io): number {
+export interface LoadedExperts {
+  snapshot: ExpertSnapshot;
+  openLicenses: string[];
+  /** What was read, and every record or id left out with why. */
+  report: string[];
+}
+
+/** Reads an expert-data directory into a snapshot; a string says why it cannot. */
+export function loadExpertDir(dir: string): LoadedExperts | string {
   const sources = SourcesSchema.parse(readJson(path.join(dir, 'SOURCES.json')));
   const motSource = sources.find((s) => s.repo === MOT_REPO);
   const osaiSource = sources.find((s) => s.repo === OSAI_REPO);
-  if (!motSource || !osaiSource) {
-    io.stderr(`SOURCES.json names neither ${MOT_REPO} nor ${OSAI_REPO}\n`);
-    return 1;
-  }
+  if (!motSource || !osaiSource) return `SOURCES.json does not name both ${MOT_REPO} and ${OSAI_REPO}`;
 
   const spdx = SpdxListSchema.parse(readJson(path.join(dir, 'mot/config/licenses.json'))).licenses;
   const overrides = SpdxListSchema.parse(readJson(path.join(dir, 'mot/config/mof-licenses.json'))).licenses;
@@ -96,10 +101,7 @@ export function run(dir: string, out: string, io: Io): number {
     });
   const readme = readFileSync(path.join(dir, 'osai/readme.md'), 'utf8');
   const doi = /doi:\s*\[?(10\.\d+\/[^\s\])]+)/i.exec(readme)?.[1];
-  if (!citation) {
-    io.stderr('no Index record names the citation its license asks for\n');
-    return 1;
-  }
+  if (!citation) return 'no Index record names the citation its license asks for';
 
   const motInfo: SourceInfo = {
     name: 'Model Openness Tool',
@@ -142,16 +144,28 @@ export function run(dir: string, out: string, io: Io): number {
     }
   }
 
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'snapshot.json'), JSON.stringify(snapshot) + '\n');
-  writeFileSync(path.join(out, 'mot-open-licenses.json'), JSON.stringify(openLicenses, null, 1) + '\n');
   const count = (o: object) => Object.keys(o).length;
+  const report = [
+    `MOT ${motSource.commit.slice(0, 12)} (${motSource.commitDate}): ${motRecords.length} records, ${count(snapshot.mot)} Hugging Face ids`,
+    `Index ${osaiSource.commit.slice(0, 12)} (${osaiSource.commitDate}): ${osaiRecords.length} records, ${count(snapshot.osai)} Hugging Face ids`,
+    `${openLicenses.length} licenses the MOT counts as open`,
+    ...[...problems, ...skipped].map((line) => `  ${line}`),
+  ];
+  return { snapshot, openLicenses, report };
+}
+
+export function run(dir: string, out: string, io: Io): number {
+  const loaded = loadExpertDir(dir);
+  if (typeof loaded === 'string') {
+    io.stderr(`${loaded}\n`);
+    return 1;
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'snapshot.json'), JSON.stringify(loaded.snapshot) + '\n');
+  writeFileSync(path.join(out, 'mot-open-licenses.json'), JSON.stringify(loaded.openLicenses, null, 1) + '\n');
   io.stdout(
     [
-      `MOT ${motSource.commit.slice(0, 12)} (${motSource.commitDate}): ${motRecords.length} records, ${count(snapshot.mot)} Hugging Face ids`,
-      `Index ${osaiSource.commit.slice(0, 12)} (${osaiSource.commitDate}): ${osaiRecords.length} records, ${count(snapshot.osai)} Hugging Face ids`,
-      `${openLicenses.length} licenses the MOT counts as open`,
-      ...[...problems, ...skipped].map((line) => `  ${line}`),
+      ...loaded.report,
       `wrote ${path.join(out, 'snapshot.json')} and ${path.join(out, 'mot-open-licenses.json')}`,
       '',
     ].join('\n'),

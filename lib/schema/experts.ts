@@ -6,31 +6,15 @@
 import * as z from 'zod/mini';
 import { COMPONENT_IDS, COMPONENT_STATUSES, type ComponentId } from './vocabulary';
 import { text, ID_MAX } from './model-facts';
+import { MOT_STATUSES, OSAI_DIMENSIONS, OSAI_GRADES, OUR_GRADES } from './experts-vocabulary';
+
+export { MOT_STATUSES, OSAI_DIMENSIONS, OSAI_GRADES, OUR_GRADES };
+export type { OsaiDimension, OsaiGrade, OurGrade } from './experts-vocabulary';
 
 const componentId = z.enum(COMPONENT_IDS as [ComponentId, ...ComponentId[]]);
 const day = text(10);
 const url = text(2048);
 
-/** The Index's twelve dimensions, in its order (availability, documentation, access). */
-export const OSAI_DIMENSIONS = [
-  'datasources_basemodel',
-  'datasources_endmodel',
-  'weights_basemodel',
-  'weights_endmodel',
-  'trainingcode',
-  'code',
-  'hardware_architecture',
-  'preprint',
-  'paper',
-  'modelcard',
-  'datasheet',
-  'licenses',
-] as const;
-export type OsaiDimension = (typeof OSAI_DIMENSIONS)[number];
-export const OSAI_GRADES = ['open', 'partial', 'closed'] as const;
-export type OsaiGrade = (typeof OSAI_GRADES)[number];
-
-export const MOT_STATUSES = ['included', 'missing', 'unlicensed', 'invalid'] as const;
 const motClass = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 
 /** One MOT record, as the snapshot keeps it: the class the MOT computes from it, and what it says per component. */
@@ -96,10 +80,6 @@ export const MotDifferenceSchema = z.object({
   theirLicense: z.optional(text(ID_MAX)),
 });
 export type MotDifference = z.infer<typeof MotDifferenceSchema>;
-
-/** Our finding on one of the Index's dimensions, in its words where we can say them. */
-export const OUR_GRADES = ['open', 'partial', 'closed', 'not-open', 'not-closed', 'unknown'] as const;
-export type OurGrade = (typeof OUR_GRADES)[number];
 
 export const OsaiDifferenceSchema = z.object({
   dimension: z.enum(OSAI_DIMENSIONS),

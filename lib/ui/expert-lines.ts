@@ -3,7 +3,7 @@
  * Markdown" and the command line, so all three say the same. Decides nothing: the comparison is in the Assessment.
  */
 import type { Assessment } from '../schema/assessment';
-import { OSAI_DIMENSIONS } from '../schema/experts';
+import { OSAI_DIMENSIONS } from '../schema/experts-vocabulary';
 import { componentLabel, uiText } from '../catalogue';
 
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III' } as const;
