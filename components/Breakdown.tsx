@@ -14,6 +14,7 @@ import { ComponentsSection } from './ComponentsSection';
 import { LineageSection } from './LineageSection';
 import { TrustSection } from './TrustSection';
 import { OtherDefinitions } from './OtherDefinitions';
+import { ExpertsSection } from './ExpertsSection';
 
 export interface BreakdownProps {
   assessment: Assessment;
@@ -47,6 +48,7 @@ export function Breakdown(props: BreakdownProps) {
         shown={DEFINITIONS.filter((d) => d !== assessment.policy)}
         methodLink={methodLink}
       />
+      <ExpertsSection assessment={assessment} methodLink={methodLink?.(METHOD_ANCHORS.experts)} />
       <LicenseSection
         assessment={assessment}
         notes={warnings.license}

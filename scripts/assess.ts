@@ -23,6 +23,9 @@ import {
   tierLabel,
 } from '../lib/catalogue';
 import { assess } from '../lib/openness';
+import { withExperts } from '../lib/experts/compare';
+import { EXPERT_SNAPSHOT } from '../lib/experts/snapshot';
+import { expertLines } from '../lib/ui/expert-lines';
 import type { Assessment, ComponentAssessment } from '../lib/schema/assessment';
 import type { Evidence } from '../lib/schema/model-facts';
 import { DEFINITIONS, PURPOSE_IDS, PURPOSES, type Definition } from '../lib/schema/vocabulary';
@@ -206,6 +209,20 @@ export function summary(result: Assessment): string {
     for (const warning of result.warnings) out.push(`  ! ${oneLine(message(warning))}`);
     out.push('');
   }
+  const experts = expertLines(result);
+  if (experts.mot || experts.osai) {
+    out.push('What the experts say');
+    if (experts.mot && result.experts?.mot) {
+      out.push(`  ${oneLine(experts.mot.verdict)} <${oneLine(result.experts.mot.url)}>`);
+      if (experts.mot.difference) out.push(`    ${oneLine(experts.mot.difference)}`);
+      if (experts.mot.unread) out.push(`    ${oneLine(experts.mot.unread)}`);
+    }
+    if (experts.osai && result.experts?.osai) {
+      out.push(`  ${oneLine(experts.osai.verdict)}, ${experts.osai.counts} <${oneLine(result.experts.osai.url)}>`);
+      for (const line of experts.osai.differences) out.push(`    ${oneLine(line)}`);
+    }
+    out.push('');
+  }
   out.push(`engine ${result.engineVersion}, knowledge base ${result.knowledgeBaseVersion}`);
   return out.join('\n') + '\n';
 }
@@ -240,7 +257,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (gathered.reason.code === 'bad-model-id') return EXIT.badArguments;
     return EXIT.hubError;
   }
-  const result = assess(gathered.facts, { policy: options.policy, toggles: DEFAULT_SETTINGS.toggles });
+  const result = withExperts(
+    assess(gathered.facts, { policy: options.policy, toggles: DEFAULT_SETTINGS.toggles }),
+    EXPERT_SNAPSHOT,
+  );
   io.stdout(options.json ? `${safeJson(result)}\n` : summary(result));
   return EXIT.ok;
 }

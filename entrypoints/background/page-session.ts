@@ -12,6 +12,8 @@ import { UPDATED } from '@/lib/protocol/constants';
 import type { ModelFacts, Reason } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { assess } from '@/lib/openness/assess';
+import { withExperts } from '@/lib/experts/compare';
+import { EXPERT_SNAPSHOT } from '@/lib/experts/snapshot';
 import { reconcilePageAndApi } from '@/lib/facts/page-evidence';
 import { isPageOnly } from '@/lib/hubs/descriptor';
 import { factsFor } from './facts-service';
@@ -105,7 +107,7 @@ export class PageSession extends PortSession {
       type: 'assessment',
       stage: this.stage,
       checkedAt: this.checkedAt,
-      assessment: assess(facts, settings),
+      assessment: withExperts(assess(facts, settings), EXPERT_SNAPSHOT),
       ...(this.problem ? { problem: this.problem } : {}),
     };
   }

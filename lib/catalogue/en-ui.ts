@@ -63,7 +63,61 @@ export const enUi: UiText = {
     components: 'Components',
     lineage: 'Lineage',
     otherDefinitions: 'Other definitions',
+    experts: 'What the experts say',
     trust: 'About this check',
+  },
+  experts: {
+    motClass: (roman) => (roman ? `Class ${roman}` : 'Unclassified'),
+    mot: (motClass, recordDate) => `Model Openness Tool: ${motClass} (record of ${recordDate})`,
+    osai: (mean, databaseDate) =>
+      `European Open Source AI Index: ${mean.toFixed(2)} of 1 (database of ${databaseDate})`,
+    osaiCounts: (open, partial, closed) => `${open} open, ${partial} partial, ${closed} closed`,
+    motDiffers: (ours, theirs, component, detail) =>
+      `Ours (${ours}) and the MOT's (${theirs}) differ on the ${component.toLowerCase()}: ${detail}.`,
+    oursLacks: {
+      unknown: () => "the MOT's record counts it, and the hub's metadata does not show it",
+      missing: () => "the MOT's record counts it, and the hub's metadata says it is not released",
+      partial: () => "the MOT's record counts it, and we find it only partly released",
+      'not-open': (license) => `the MOT's record counts it, and we read its license, ${license}, as not open`,
+    },
+    theirsLacks: {
+      missing: () => "we count it, and the MOT's record does not list it",
+      unlicensed: () => "we count it, and the MOT's record lists it without a license",
+      invalid: (license) => `we count it, and the MOT's record gives it the license “${license}”, which is not open`,
+    },
+    unread: (components) => `The MOT's curators count what the hub's metadata does not show: ${components}.`,
+    osaiDiffers: (dimension, ours, theirs) =>
+      `${dimension}: the Index says ${theirs}; the hub's metadata says ${ours}.`,
+    dimensions: {
+      datasources_basemodel: 'Base model data',
+      datasources_endmodel: 'Training data',
+      weights_basemodel: 'Base model weights',
+      weights_endmodel: 'Weights',
+      trainingcode: 'Training code',
+      code: 'Code documentation',
+      hardware_architecture: 'Architecture',
+      preprint: 'Preprint',
+      paper: 'Peer-reviewed paper',
+      modelcard: 'Model card',
+      datasheet: 'Datasheet',
+      licenses: 'Licenses',
+    },
+    grades: { open: 'open', partial: 'partial', closed: 'closed' },
+    ourGrades: {
+      open: 'open',
+      partial: 'partial',
+      closed: 'closed',
+      'not-open': 'not open',
+      'not-closed': 'released',
+    },
+    credit: {
+      mot: 'Model Openness Tool',
+      motLicense: 'data under the MIT license, © 2024 The Model Openness Tool Authors',
+      osai: 'European Open Source AI Index',
+      osaiLicense: 'data under CC BY 4.0',
+      citation:
+        'Liesenfeld, A. and Dingemanse, M., 2024. Rethinking open source generative AI: open-washing and the EU AI Act. FAccT 2024, pp. 1774-1787.',
+    },
   },
   methodLink: {
     text: 'How this is judged',
@@ -133,6 +187,7 @@ export const enUi: UiText = {
     inheritedFrom: (base) => `inherited from ${base}`,
     components: '### Components',
     lineage: '### Lineage',
+    experts: '### What the experts say',
     noneDeclared: 'none declared',
     passesDown: (clauses) => `passes down ${clauses}`,
     footer: (checked, engine, knowledgeBase) =>

@@ -4,6 +4,7 @@
  * (page-text.ts), kept apart so the content scripts do not carry them.
  */
 import type { BaseRelation, ClauseSource } from '../schema/vocabulary';
+import type { MotDifference, OsaiDimension, OsaiGrade, OurGrade } from '../schema/experts';
 import type { PRESETS, Settings, Toggles } from '../settings/schema';
 
 export type PresetId = keyof typeof PRESETS;
@@ -58,7 +59,40 @@ export interface UiText {
     mofNeeds: (verdict: string, mofClass: string, components: string) => string;
   };
   gradient: { label: (tier: string, step: number, of: number) => string; howTiers: string };
-  sections: { license: string; components: string; lineage: string; otherDefinitions: string; trust: string };
+  sections: {
+    license: string;
+    components: string;
+    lineage: string;
+    otherDefinitions: string;
+    experts: string;
+    trust: string;
+  };
+  /** The experts' published verdicts beside ours (docs/EXPERTS.md). */
+  experts: {
+    /** "Class II", or the MOT's own word for no class. */
+    motClass: (roman: string | null) => string;
+    /** "Model Openness Tool: Class II (record of 2024-10-03)" */
+    mot: (motClass: string, recordDate: string) => string;
+    /** "European Open Source AI Index: 0.83 of 1 (database of 2026-06-12)" */
+    osai: (mean: number, databaseDate: string) => string;
+    /** The Index's grades, counted: "7 open, 2 partial, 3 closed". */
+    osaiCounts: (open: number, partial: number, closed: number) => string;
+    /** Where our MOF class differs: one sentence naming the component that decides it. */
+    motDiffers: (ours: string, theirs: string, component: string, detail: string) => string;
+    /** Why the MOT counts a component we do not. */
+    oursLacks: Record<Exclude<MotDifference['ours'], 'included' | 'present'>, (license: string) => string>;
+    /** Why we count a component the MOT does not. */
+    theirsLacks: Record<Exclude<MotDifference['theirs'], 'included'>, (license: string) => string>;
+    /** Components the MOT's record counts that we read as unknown. */
+    unread: (components: string) => string;
+    /** Where our reading and the Index's grade disagree on a dimension. */
+    osaiDiffers: (dimension: string, ours: string, theirs: string) => string;
+    dimensions: Record<OsaiDimension, string>;
+    grades: Record<OsaiGrade, string>;
+    ourGrades: Record<Exclude<OurGrade, 'unknown'>, string>;
+    /** The credit each source's license asks for, shown with their verdicts. */
+    credit: { mot: string; motLicense: string; osai: string; osaiLicense: string; citation: string };
+  };
   /** The link's visible text, and words only a screen reader hears that say which section it is about. */
   methodLink: { text: string; context: (section: string) => string };
   license: {
@@ -121,6 +155,7 @@ export interface UiText {
     inheritedFrom: (base: string) => string;
     components: string;
     lineage: string;
+    experts: string;
     noneDeclared: string;
     passesDown: (clauses: string) => string;
     footer: (checked: string, engine: string, knowledgeBase: string) => string;

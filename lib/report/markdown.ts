@@ -17,6 +17,7 @@ import {
 import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';
+import { expertLines } from '../ui/expert-lines';
 
 /**
  * Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. What would make a
@@ -67,6 +68,34 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
   }
   const { present, total } = assessment.replication;
   lines.push(`- **${t.replication}:** ${t.replicationValue(present, total)}`, '');
+
+  const experts = expertLines(assessment);
+  if (experts.mot || experts.osai) {
+    const e = uiText().experts;
+    lines.push(t.experts, '');
+    if (experts.mot && assessment.experts?.mot) {
+      lines.push(`- ${link(experts.mot.verdict, assessment.experts.mot.url)}`);
+      if (experts.mot.difference) lines.push(`  - ${escapeMarkdown(experts.mot.difference)}`);
+      if (experts.mot.unread) lines.push(`  - ${escapeMarkdown(experts.mot.unread)}`);
+    }
+    if (experts.osai && assessment.experts?.osai) {
+      lines.push(
+        `- ${link(experts.osai.verdict, assessment.experts.osai.url)} (${escapeMarkdown(experts.osai.counts)})`,
+      );
+      for (const line of experts.osai.differences) lines.push(`  - ${escapeMarkdown(line)}`);
+    }
+    const credits = [
+      ...(assessment.experts?.mot
+        ? [`${link(e.credit.mot, 'https://mot.isitopen.ai/')}: ${escapeMarkdown(e.credit.motLicense)}.`]
+        : []),
+      ...(assessment.experts?.osai
+        ? [
+            `${link(e.credit.osai, 'https://osai-index.eu/')}: ${escapeMarkdown(e.credit.osaiLicense)}; ${escapeMarkdown(e.credit.citation)}`,
+          ]
+        : []),
+    ];
+    lines.push('', credits.join(' '), '');
+  }
 
   lines.push(t.license, '');
   if (assessment.license.entries.length === 0) lines.push(`- ${t.noLicense}`);

@@ -16,6 +16,7 @@ import {
   type ComponentId,
 } from './vocabulary';
 import { TogglesSchema } from '../settings/schema';
+import { AssessmentExpertsSchema } from './experts';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -136,5 +137,7 @@ export const AssessmentSchema = z.object({
   warnings: z.array(ReasonSchema),
   engineVersion: text(32),
   knowledgeBaseVersion: text(32),
+  /** The experts' published verdicts on this model, when they have a record of it (docs/METHOD.md). */
+  experts: z.optional(AssessmentExpertsSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -13,6 +13,7 @@ export const METHOD_ANCHORS = {
   limits: 'what-metadata-cannot-tell',
   osaid: 'osaid',
   mof: 'mof',
+  experts: 'expert-verdicts',
   'open-weights': 'open-weights',
 } as const satisfies Record<string, string> & Record<Definition, string>;
 

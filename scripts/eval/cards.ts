@@ -77,7 +77,7 @@ export function recordFromCard(hfId: string, card: string): Record<string, unkno
   return record;
 }
 
-function cardFetcher(hfId: string, card: string): Fetcher {
+export function cardFetcher(hfId: string, card: string): Fetcher {
   const record = JSON.stringify(recordFromCard(hfId, card));
   return async (url): Promise<FetchResponse> => {
     const u = new URL(url);

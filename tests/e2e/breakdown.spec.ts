@@ -67,6 +67,16 @@ test('switching the definition in the popup changes the open page badge and brea
   await expect(page.getByTestId('ol-def-osaid')).toContainText('OSAID: no');
 });
 
+test("the breakdown shows the Model Openness Tool's class beside ours, linked to its record", async ({ page }) => {
+  await page.goto(LLAMA);
+  const b = await enrichedBadge(page);
+  await b.click();
+  const mot = page.getByTestId('ol-panel').getByTestId('ol-expert-mot');
+  await expect(mot).toContainText('Model Openness Tool: Unclassified (record of 2025-05-26)');
+  await expect(mot.getByRole('link')).toHaveAttribute('href', 'https://mot.isitopen.ai/model/Llama-3.1-8B-Instruct');
+  await expect(page.getByTestId('ol-panel').getByTestId('ol-expert-credit')).toContainText('MIT license');
+});
+
 test('Copy as Markdown puts a report with links on the clipboard', async ({ page, ext }) => {
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HF });
   await page.goto(LLAMA);
@@ -80,6 +90,7 @@ test('Copy as Markdown puts a report with links on the clipboard', async ({ page
   expect(report).toContain('**OSAID:** Not open source · OSAID');
   expect(report).toContain('Clause: **User cap**');
   expect(report).toContain('### Components');
+  expect(report).toContain('### What the experts say');
 
   await page.getByTestId('ol-looks-wrong').click();
   await expect(page.getByTestId('ol-copy-status')).toContainText('A problem report is on your clipboard');
