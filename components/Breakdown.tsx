@@ -5,7 +5,8 @@
 import type { Assessment } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
 import { DEFINITIONS } from '@/lib/schema/vocabulary';
-import { message, uiText } from '@/lib/catalogue';
+import { message } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { groupWarnings } from '@/lib/ui/warning-groups';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
 import { BreakdownHeader } from './BreakdownHeader';
@@ -32,7 +33,7 @@ export interface BreakdownProps {
 export function Breakdown(props: BreakdownProps) {
   const { assessment, methodLink } = props;
   const warnings = groupWarnings(assessment.warnings);
-  const t = uiText().breakdown;
+  const t = breakdownText().breakdown;
   return (
     <div class="ol-breakdown" data-testid="ol-breakdown">
       <BreakdownHeader assessment={assessment} methodLink={methodLink} />

@@ -4,7 +4,8 @@
  */
 import type { Assessment } from '@/lib/schema/assessment';
 import { PURPOSES } from '@/lib/schema/vocabulary';
-import { componentLabel, definitionLabel, definitionMeaning, message, uiText } from '@/lib/catalogue';
+import { componentLabel, definitionLabel, definitionMeaning, message } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { verdictText } from '@/lib/ui/badge-text';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
@@ -12,7 +13,7 @@ import { StatusIcon } from './Icons';
 import { Gradient } from './Gradient';
 
 export function BreakdownHeader({ assessment, methodLink }: { assessment: Assessment; methodLink?: MethodLink }) {
-  const t = uiText().breakdown;
+  const t = breakdownText().breakdown;
   const verdict = verdictText(assessment);
   const lead = assessment.verdicts[assessment.policy];
   const [firstReason, ...moreReasons] = lead.reasons;

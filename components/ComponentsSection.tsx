@@ -1,7 +1,8 @@
 /** The 17 components, grouped by the essay's three purposes, each with its status and evidence or reason. */
 import type { Assessment, ComponentAssessment } from '@/lib/schema/assessment';
 import { PURPOSES, PURPOSE_IDS, type ComponentId } from '@/lib/schema/vocabulary';
-import { componentLabel, message, purposeLabel, statusLabel, uiText } from '@/lib/catalogue';
+import { componentLabel, message, purposeLabel, statusLabel } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { ComponentStatusIcon } from './Icons';
 import { SectionHeading } from './SectionHeading';
@@ -11,7 +12,7 @@ const MAX_EVIDENCE = 3;
 export function ComponentsSection({ assessment, methodLink }: { assessment: Assessment; methodLink?: string }) {
   return (
     <section class="ol-section" aria-labelledby="ol-components-h">
-      <SectionHeading id="ol-components-h" title={uiText().sections.components} methodLink={methodLink} />
+      <SectionHeading id="ol-components-h" title={breakdownText().sections.components} methodLink={methodLink} />
       {PURPOSE_IDS.map((purpose) => (
         <div key={purpose} class="ol-purpose" data-purpose={purpose}>
           <h4 id={`ol-purpose-${purpose}`}>{purposeLabel(purpose)}</h4>
@@ -27,7 +28,7 @@ export function ComponentsSection({ assessment, methodLink }: { assessment: Asse
 }
 
 function ComponentRow({ id, component, base }: { id: ComponentId; component: ComponentAssessment; base: string }) {
-  const t = uiText().components;
+  const t = breakdownText().components;
   return (
     <li class={`ol-component status-${component.status}`} data-component={id} data-status={component.status}>
       <ComponentStatusIcon status={component.status} />

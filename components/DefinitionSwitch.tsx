@@ -1,11 +1,12 @@
 /** Which definition the badge leads with: a three-way switch, usable from the keyboard. */
 import { DEFINITIONS, type Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel, uiText } from '@/lib/catalogue';
+import { definitionLabel } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 
 export function DefinitionSwitch({ value, onChange }: { value: Definition; onChange: (d: Definition) => void }) {
   return (
     <fieldset class="ol-switch" data-testid="ol-definition-switch">
-      <legend>{uiText().definitionSwitch.legend}</legend>
+      <legend>{breakdownText().definitionSwitch.legend}</legend>
       {DEFINITIONS.map((definition) => (
         <label key={definition}>
           <input

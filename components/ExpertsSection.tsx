@@ -4,7 +4,7 @@
  * MOF class and what the hub's metadata does not show. Nothing for a model no expert has a record of.
  */
 import type { Assessment } from '@/lib/schema/assessment';
-import { uiText } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { expertLines } from '@/lib/ui/expert-lines';
 import { SectionHeading } from './SectionHeading';
@@ -23,11 +23,11 @@ function Linked({ href, children }: { href: string; children: string }) {
 export function ExpertsSection({ assessment, methodLink }: { assessment: Assessment; methodLink?: string }) {
   const experts = assessment.experts;
   if (!experts || (!experts.mot && !experts.osai)) return null;
-  const t = uiText().experts;
+  const t = breakdownText().experts;
   const lines = expertLines(assessment);
   return (
     <section class="ol-section" aria-labelledby="ol-experts-h" data-testid="ol-experts">
-      <SectionHeading id="ol-experts-h" title={uiText().sections.experts} methodLink={methodLink} />
+      <SectionHeading id="ol-experts-h" title={breakdownText().sections.experts} methodLink={methodLink} />
       <ul class="ol-experts">
         {experts.mot && lines.mot && (
           <li data-testid="ol-expert-mot">

@@ -1,10 +1,11 @@
 /** Solaiman's six-step release gradient, with this model's step marked (in words too, not only by colour). */
 import type { Reason } from '@/lib/schema/model-facts';
 import { TIERS, type Tier } from '@/lib/schema/vocabulary';
-import { message, tierLabel, tierMeaning, uiText } from '@/lib/catalogue';
+import { message, tierLabel, tierMeaning } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 
 export function Gradient({ tier, reason, methodLink }: { tier: Tier; reason: Reason; methodLink?: string }) {
-  const t = uiText().gradient;
+  const t = breakdownText().gradient;
   return (
     <figure
       class="ol-gradient"

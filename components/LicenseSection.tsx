@@ -1,7 +1,8 @@
 /** The license: what was declared, a plain summary, and each clause as a chip with where it came from. */
 import type { Assessment, Clause, LicenseEntrySummary } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, clauseMeaning, licenseSummary, message, uiText } from '@/lib/catalogue';
+import { clauseLabel, clauseMeaning, licenseSummary, message } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
 import { SectionHeading } from './SectionHeading';
 
@@ -14,7 +15,7 @@ interface Props {
 
 export function LicenseSection({ assessment, notes = [], methodLink }: Props) {
   const { license } = assessment;
-  const t = uiText();
+  const t = breakdownText();
   return (
     <section class="ol-section" aria-labelledby="ol-license-h">
       <SectionHeading id="ol-license-h" title={t.sections.license} methodLink={methodLink} />
@@ -47,7 +48,7 @@ export function LicenseSection({ assessment, notes = [], methodLink }: Props) {
 }
 
 function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
-  const t = uiText().license;
+  const t = breakdownText().license;
   const url = safeHttpUrl(entry.url);
   return (
     <li data-testid="ol-license-entry">
@@ -73,7 +74,7 @@ function LicenseEntry({ entry }: { entry: LicenseEntrySummary }) {
 }
 
 function ClauseChip({ clause }: { clause: Clause }) {
-  const t = uiText().license;
+  const t = breakdownText().license;
   const detail = clause.source === 'base-model' ? clause.from : clause.quote;
   return (
     <li

@@ -1,7 +1,8 @@
 /** The chain of base models, what each passes down, and the "looser than its base" warnings. */
 import type { Assessment, LineageEntry } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, componentLabel, message, uiText } from '@/lib/catalogue';
+import { clauseLabel, componentLabel, message } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { SectionHeading } from './SectionHeading';
 
 interface Props {
@@ -15,7 +16,7 @@ export function LineageSection({ assessment, warnings, methodLink }: Props) {
   if (assessment.lineage.length === 0 && warnings.length === 0) return null;
   return (
     <section class="ol-section" aria-labelledby="ol-lineage-h">
-      <SectionHeading id="ol-lineage-h" title={uiText().sections.lineage} methodLink={methodLink} />
+      <SectionHeading id="ol-lineage-h" title={breakdownText().sections.lineage} methodLink={methodLink} />
       {warnings.length > 0 && (
         <ul class="ol-warnings">
           {warnings.map((warning, i) => (
@@ -36,7 +37,7 @@ export function LineageSection({ assessment, warnings, methodLink }: Props) {
 }
 
 function LineageRow({ entry }: { entry: LineageEntry }) {
-  const t = uiText().lineage;
+  const t = breakdownText().lineage;
   const passes = entry.clauses.length
     ? t.passesDown(entry.clauses.map((id) => clauseLabel(id)).join(', '))
     : t.passesNoClause;

@@ -1,7 +1,8 @@
 /** The definitions the user did not choose, one line each, with a link to how each is judged. */
 import type { Assessment } from '@/lib/schema/assessment';
 import type { Definition } from '@/lib/schema/vocabulary';
-import { definitionLabel, uiText } from '@/lib/catalogue';
+import { definitionLabel } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { oneLineVerdict } from '@/lib/ui/one-line';
 import { METHOD_ANCHORS, type MethodLink } from '@/lib/ui/method-anchors';
 import { SectionHeading } from './SectionHeading';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function OtherDefinitions({ assessment, shown, methodLink }: Props) {
-  const t = uiText();
+  const t = breakdownText();
   return (
     <section class="ol-section" aria-labelledby="ol-other-defs-h">
       <SectionHeading id="ol-other-defs-h" title={t.sections.otherDefinitions} />

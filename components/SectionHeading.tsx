@@ -1,8 +1,8 @@
-import { uiText } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 
 /** A section's title, with a link to the method page's matching section when there is one. */
 export function SectionHeading({ id, title, methodLink }: { id: string; title: string; methodLink?: string }) {
-  const t = uiText().methodLink;
+  const t = breakdownText().methodLink;
   return (
     <h3 id={id} class="ol-section-h">
       {title}

@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '@/lib/schema/model-facts';
-import { formatDateTime, message, uiText } from '@/lib/catalogue';
+import { formatDateTime, message } from '@/lib/catalogue';
+import { breakdownText } from '@/lib/catalogue/breakdown';
 import { markdownReport, problemReport } from '@/lib/report/markdown';
 import { METHOD_ANCHORS } from '@/lib/ui/method-anchors';
 import type { BreakdownProps } from './Breakdown';
@@ -13,7 +14,7 @@ type CopyState = 'idle' | 'markdown' | 'problem' | 'failed';
 
 export function TrustSection(props: BreakdownProps & { notes: Reason[] }) {
   const { assessment, checkedAt, onRecheck, copyText, methodLink, notes } = props;
-  const t = uiText().trust;
+  const t = breakdownText().trust;
   const [copied, setCopied] = useState<CopyState>('idle');
   const when = new Date(checkedAt);
   const howDecided = methodLink?.(METHOD_ANCHORS.top);
@@ -26,7 +27,7 @@ export function TrustSection(props: BreakdownProps & { notes: Reason[] }) {
     );
   };
   return (
-    <footer class="ol-section ol-trust" aria-label={uiText().sections.trust}>
+    <footer class="ol-section ol-trust" aria-label={breakdownText().sections.trust}>
       {notes.length > 0 && (
         <ul class="ol-notes" aria-label={t.notesLabel} data-testid="ol-notes">
           {notes.map((note, i) => (

@@ -8,6 +8,7 @@ import * as preact from 'preact';
 import * as hooks from 'preact/hooks';
 import * as jsxRuntime from 'preact/jsx-runtime';
 import * as catalogue from '@/lib/catalogue';
+import * as activeCatalogue from '@/lib/catalogue/active';
 import { SHARED_GLOBAL, chunkPath, type ChunkName, type SharedModule } from './shared-names';
 
 const shared: Record<SharedModule, object> = {
@@ -15,6 +16,7 @@ const shared: Record<SharedModule, object> = {
   'preact/hooks': hooks,
   'preact/jsx-runtime': jsxRuntime,
   '@/lib/catalogue': catalogue,
+  '@/lib/catalogue/active': activeCatalogue,
 };
 
 const loading = new Map<ChunkName, Promise<unknown>>();

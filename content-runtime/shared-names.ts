@@ -3,9 +3,15 @@
  * modules/content-chunks.ts), and where. Imports nothing: the build reads it too.
  *
  * Shared, not bundled twice: Preact (its hooks keep their state in module scope, so a component of a chunk must run
- * on the same Preact as the badge around it) and the catalogue (which holds the active locale).
+ * on the same Preact as the badge around it) and the catalogue with the active locale (imported through its index or directly).
  */
-export const SHARED_MODULES = ['preact', 'preact/hooks', 'preact/jsx-runtime', '@/lib/catalogue'] as const;
+export const SHARED_MODULES = [
+  'preact',
+  'preact/hooks',
+  'preact/jsx-runtime',
+  '@/lib/catalogue',
+  '@/lib/catalogue/active',
+] as const;
 export type SharedModule = (typeof SHARED_MODULES)[number];
 
 /**

@@ -12,12 +12,12 @@ import {
   purposeLabel,
   statusLabel,
   tierLabel,
-  uiText,
 } from '../catalogue';
 import { verdictText } from '../ui/badge-text';
 import { safeHttpUrl } from '../ui/safe-url';
 import { oneLineVerdict } from '../ui/one-line';
 import { expertLines } from '../ui/expert-lines';
+import { breakdownText } from '../catalogue/breakdown';
 
 /**
  * Escapes Markdown and HTML metacharacters and folds control characters and newlines into spaces. What would make a
@@ -52,7 +52,7 @@ export function percentEncodeLinkTarget(url: string): string {
 }
 
 export function markdownReport(assessment: Assessment, checkedAt: number): string {
-  const t = uiText().report;
+  const t = breakdownText().report;
   const lines: string[] = [];
   const verdict = verdictText(assessment);
   lines.push(t.title(link(assessment.id, assessment.url)), '');
@@ -71,7 +71,7 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
 
   const experts = expertLines(assessment);
   if (experts.mot || experts.osai) {
-    const e = uiText().experts;
+    const e = breakdownText().experts;
     lines.push(t.experts, '');
     if (experts.mot && assessment.experts?.mot) {
       lines.push(`- ${link(experts.mot.verdict, assessment.experts.mot.url)}`);
@@ -111,9 +111,9 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
           ? ` — “${escapeMarkdown(clause.quote)}”`
           : ` — ${clause.source}`;
     const unclear = clause.unclear
-      ? ` (${uiText().license.unclear.toLowerCase()}: ${escapeMarkdown(message(clause.unclear))})`
+      ? ` (${breakdownText().license.unclear.toLowerCase()}: ${escapeMarkdown(message(clause.unclear))})`
       : '';
-    const when = clause.when ? ` (${uiText().license.onlyFor(clause.when)})` : '';
+    const when = clause.when ? ` (${breakdownText().license.onlyFor(clause.when)})` : '';
     lines.push(`- ${t.clause}: **${clauseLabel(clause.id)}**${unclear}${when}${from}`);
   }
   lines.push('');
@@ -160,7 +160,7 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
 
 /** "This looks wrong": a prefilled report of the model, the verdict and the evidence, for the person to complete. */
 export function problemReport(assessment: Assessment, checkedAt: number): string {
-  const text = uiText().problemReport;
+  const text = breakdownText().problemReport;
   return [
     `# ${escapeMarkdown(text.title(assessment.id))}`,
     '',

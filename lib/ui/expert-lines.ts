@@ -4,7 +4,8 @@
  */
 import type { Assessment } from '../schema/assessment';
 import { OSAI_DIMENSIONS } from '../schema/experts-vocabulary';
-import { componentLabel, uiText } from '../catalogue';
+import { componentLabel } from '../catalogue';
+import { breakdownText } from '../catalogue/breakdown';
 
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III' } as const;
 
@@ -16,7 +17,7 @@ export interface ExpertLines {
 export function expertLines(assessment: Assessment): ExpertLines {
   const experts = assessment.experts;
   if (!experts) return {};
-  const t = uiText().experts;
+  const t = breakdownText().experts;
   const out: ExpertLines = {};
   if (experts.mot) {
     const mot = experts.mot;

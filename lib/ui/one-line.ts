@@ -5,14 +5,15 @@
  */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { clauseLabel, componentLabel, message, uiText } from '../catalogue';
+import { clauseLabel, componentLabel, message } from '../catalogue';
+import { breakdownText } from '../catalogue/breakdown';
 import { verdictText } from './badge-text';
 import type { ComponentId } from '../schema/vocabulary';
 
 const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
 export function oneLineVerdict(assessment: Assessment, definition: Definition): string {
-  const t = uiText().oneLine;
+  const t = breakdownText().oneLine;
   const verdict = assessment.verdicts[definition];
   // The line starts with the definition's name, so OSAID and open weights answer yes or no; MOF names its class.
   const head =

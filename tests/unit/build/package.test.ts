@@ -75,6 +75,8 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s: the breakdown, loaded when a b
     expect(code).not.toMatch(/(^|[;}\n])\s*import\s*[{*\w]/);
     expect(code).toMatch(/__opennessLensShared\[`preact\/hooks`\]/);
     expect(code).toMatch(/__opennessLensShared\[`@\/lib\/catalogue`\]/);
+    // The badge's own words are the content script's: the chunk reads them through the shared catalogue.
+    expect(code).not.toContain('Openness Lens: checking this model');
     // Preact's own code: its hook-state and child-list fields (mangled `__H` and `__k`) appear only where it is.
     expect(code).not.toMatch(/\.__H\b|\.__k\b/);
     expect(readFileSync(path.join(dir, 'content-scripts/huggingface.js'), 'utf8')).toMatch(/\.__k\b/);
