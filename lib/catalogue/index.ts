@@ -6,11 +6,12 @@ import type { Reason } from '../schema/model-facts';
 import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
 import type { Catalogue, Labels, MessageCode } from './catalogue';
 import type { NoteCode } from './notes';
-import type { UiText } from './ui-text';
+import type { CardText, UiText } from './ui-text';
 import { en } from './en';
+import { enCards } from './en-cards';
 
 export type { Catalogue, MessageCode, MessageFn, Labels, Params } from './catalogue';
-export type { UiText } from './ui-text';
+export type { CardText, UiText } from './ui-text';
 export { NOTE_CODES, type NoteCode } from './notes';
 export { en } from './en';
 
@@ -43,6 +44,10 @@ export function message(reason: Reason, catalogue: Catalogue = en): string {
 
 /** The words of the interface. */
 export const uiText = (catalogue: Catalogue = en): UiText => catalogue.ui;
+
+/** A listing card's words, by the catalogue's locale (only the background chooses them; see `CardText`). */
+const CARD_TEXT: Record<string, CardText> = { en: enCards };
+export const cardText = (catalogue: Catalogue = en): CardText => CARD_TEXT[catalogue.locale] ?? enCards;
 
 export const tierLabel = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].label;
 export const tierMeaning = (tier: Tier, catalogue: Catalogue = en) => catalogue.tiers[tier].meaning;
