@@ -13,46 +13,10 @@ import { cardVerdict, decidedByRecords, needsCard } from '../../../lib/ui/card-v
 import { cardWords } from '../../../lib/ui/card-words';
 import { recordedHubFetcher } from '../../../scripts/recorded-hub';
 import { HUB_DIR } from '../hubs/helpers';
+import { WELL_KNOWN_WORDS as EXPECTED } from '../../fixtures/well-known-words';
 
 type Preset = keyof typeof PRESETS;
 const settingsFor = (preset: Preset): Settings => ({ ...DEFAULT_SETTINGS, ...PRESETS[preset] });
-
-const OPEN_CODE = 'Open source? training code license unknown';
-/** Each card's words under the strict (OSAID), MOF and lenient (open weights) presets. */
-const EXPECTED: Record<string, [strict: string, mof: string, lenient: string]> = {
-  'allenai/OLMo-2-1124-7B': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  'allenai/OLMo-2-1124-13B': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  'allenai/OLMo-2-1124-7B-SFT': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  'allenai/OLMo-2-1124-7B-DPO': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  'allenai/OLMo-2-1124-7B-Instruct': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  'allenai/OLMo-2-1124-13B-SFT': [OPEN_CODE, 'MOF Class III', 'Open weights'],
-  ...Object.fromEntries(
-    ['70m', '160m', '410m', '1b', '1.4b', '2.8b', '6.9b', '12b'].map((size) => [
-      `EleutherAI/pythia-${size}-deduped`,
-      [OPEN_CODE, 'MOF class? evaluation results unknown', 'Open weights'],
-    ]),
-  ),
-  'LLM360/Amber': [OPEN_CODE, 'MOF class? technical report unknown', 'Open weights'],
-  'meta-llama/Llama-3.1-8B': ['Not open', 'Not open', 'Open weights'],
-  'meta-llama/Llama-3.1-8B-Instruct': ['Not open', 'Not open', 'Open weights'],
-  'meta-llama/Meta-Llama-3-8B-Instruct': ['Not open', 'Not open', 'Open weights'],
-  'google/gemma-2-2b': ['Not open', 'Not open', 'Open weights'],
-  'bigscience/bloom-560m': ['Not open', 'Not open', 'Open weights'],
-  'CompVis/stable-diffusion-v1-4': ['Not open', 'Not open', 'Open weights'],
-  'mistralai/Mistral-7B-v0.1': ['Not open', 'Not open', 'Open weights'],
-  'HuggingFaceH4/zephyr-7b-beta': ['Open source? training code unknown', 'MOF Class III', 'Open weights'],
-  'openai-community/gpt2': ['Not open', 'Not open', 'Open weights'],
-  'google-bert/bert-base-uncased': ['Open source? training code unknown', 'MOF Class III', 'Open weights'],
-  'openai/clip-vit-base-patch32': ['Not open', 'Not open', 'Not open'],
-  'example-org/custom-license-model': ['Not open', 'Not open', 'Open weights? license unknown'],
-  'example-org/orphan-finetune': ['Open source? training code, training data unknown', 'Not open', 'Open weights'],
-  'example-org/no-card-model': ['Open source? training code, training data unknown', 'Not open', 'Open weights'],
-  'example-org/described-data-model': [
-    'Open source? training code license, data details unknown',
-    'Not open',
-    'Open weights',
-  ],
-};
 
 function recordedHub() {
   const base = recordedHubFetcher(HUB_DIR);
