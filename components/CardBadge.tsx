@@ -1,4 +1,7 @@
-/** The compact badge on a listing card: icon plus tier, the whole verdict in its accessible name. */
+/**
+ * The compact badge on a listing card: icon and the verdict in a word or two (plus what is not known), the whole
+ * sentence in its tooltip and accessible name. The words come from the background (lib/ui/card-words.ts).
+ */
 import type { CardVerdict } from '@/lib/protocol/protocol';
 import { uiText } from '@/lib/catalogue';
 import { StatusIcon } from './Icons';
@@ -31,6 +34,7 @@ export function CardBadge({ verdict }: { verdict: CardVerdict | undefined }) {
     >
       <StatusIcon tone={verdict.tone} />
       <span class="ol-badge-part ol-tier">{verdict.label}</span>
+      {verdict.detail && <span class="ol-badge-part">{verdict.detail}</span>}
     </span>
   );
 }

@@ -342,6 +342,55 @@ ${cards.join('\n')}
   write('models.html', shell('Models - Hugging Face', 'https://huggingface.co/models', body));
 }
 
+/**
+ * A collection of 30 well-known models, for the listing's words (tests/e2e/listing.spec.ts): fully open ones (OLMo 2,
+ * Pythia, Amber) beside restricted ones (Llama, Gemma, BLOOM, Stable Diffusion), permissive ones that keep their data,
+ * and ones whose evidence leaves the verdict open. Records and READMEs under `api/models/…` and `…/raw/main/`.
+ */
+const WELL_KNOWN = [
+  'allenai/OLMo-2-1124-7B',
+  'allenai/OLMo-2-1124-13B',
+  'allenai/OLMo-2-1124-7B-SFT',
+  'allenai/OLMo-2-1124-7B-DPO',
+  'allenai/OLMo-2-1124-7B-Instruct',
+  'allenai/OLMo-2-1124-13B-SFT',
+  ...['70m', '160m', '410m', '1b', '1.4b', '2.8b', '6.9b', '12b'].map((size) => `EleutherAI/pythia-${size}-deduped`),
+  'LLM360/Amber',
+  'meta-llama/Llama-3.1-8B',
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'meta-llama/Meta-Llama-3-8B-Instruct',
+  'google/gemma-2-2b',
+  'bigscience/bloom-560m',
+  'CompVis/stable-diffusion-v1-4',
+  'mistralai/Mistral-7B-v0.1',
+  'HuggingFaceH4/zephyr-7b-beta',
+  'openai-community/gpt2',
+  'google-bert/bert-base-uncased',
+  'openai/clip-vit-base-patch32',
+  'example-org/custom-license-model',
+  'example-org/orphan-finetune',
+  'example-org/no-card-model',
+  'example-org/described-data-model',
+];
+const WELL_KNOWN_PATH = 'collections/example-org/well-known-models-674a1f0c2b9e3d5a6f7c8e90';
+
+function collectionPage(): void {
+  const cards = WELL_KNOWN.map((id, i) =>
+    card(id, 'Text Generation', `2024-12-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z`),
+  );
+  const props = { collection: { slug: WELL_KNOWN_PATH.slice('collections/'.length), title: 'Well-known models' } };
+  const body = `<div class="SVELTE_HYDRATER contents" data-target="CollectionPage" data-props="${esc(JSON.stringify(props))}">
+<div class="container relative flex flex-col"><section class="pt-8"><h1 class="text-lg font-bold">Well-known models <span class="text-gray-400">${WELL_KNOWN.length}</span></h1>
+<p>Open, restricted and undecided models side by side.</p>
+<div class="grid grid-cols-1 gap-5 2xl:grid-cols-2">
+${cards.join('\n')}
+</div></section></div></div>`;
+  write(
+    `${WELL_KNOWN_PATH}.html`,
+    shell('Well-known models - a example-org Collection', `https://huggingface.co/${WELL_KNOWN_PATH}`, body),
+  );
+}
+
 function profilePage(): void {
   const owned = ['some-user/tiny-experiment', 'some-user/another-experiment'];
   const body = `<div class="SVELTE_HYDRATER contents" data-target="UserProfile" data-props="${esc(JSON.stringify({ user: { name: 'some-user', fullname: 'Some User', type: 'user' } }))}">
@@ -443,6 +492,7 @@ for (const id of [
 }
 filesPage('google-bert/bert-base-uncased');
 listingPage();
+collectionPage();
 profilePage();
 datasetPage('HuggingFaceH4/ultrachat_200k');
 for (const rec of PAGE_ONLY) blobPage(rec, `${String(rec['id']).slice('example-org/'.length)}.Q4_K_M.gguf`);

@@ -1,7 +1,9 @@
 /**
  * The model cards of one listing page (search results, profiles, collections, the model tree, sidebars). The page
- * reports the cards that near the viewport; each gets a light assessment (its record and its bases' records, cached
- * and shared across cards) and a verdict to show. Nothing is asked twice: ids already answered are ignored.
+ * reports the cards that near the viewport; each gets a light assessment and a verdict to show. First its records
+ * (its own and its bases', cached and shared across cards); only when they leave the verdict open under the user's
+ * settings, its card (README) and listed datasets, and its bases' cards (docs/PERFORMANCE.md, the listing budget).
+ * Nothing is asked twice: ids already answered are ignored.
  */
 import { CardsRequestSchema, type CardsMessage } from '@/lib/protocol/protocol';
 import type { ModelFacts } from '@/lib/schema/model-facts';
@@ -9,12 +11,13 @@ import type { Settings } from '@/lib/settings/schema';
 import { ToBackgroundSchema } from '@/lib/protocol/protocol';
 import { assess } from '@/lib/openness/assess';
 import { message } from '@/lib/catalogue';
-import { cardVerdict, unknownCard } from '@/lib/ui/card-verdict';
+import { cardVerdict, needsCard, unknownCard } from '@/lib/ui/card-verdict';
 import { factsFor } from './facts-service';
 import { PortSession, RETRY_DELAYS_MS } from './port-session';
 
 export class CardsSession extends PortSession {
-  private readonly facts = new Map<string, ModelFacts>();
+  /** What is known of each card's model; `card`: its card and datasets were read too. */
+  private readonly facts = new Map<string, { facts: ModelFacts; card: boolean }>();
   private readonly asked = new Set<string>();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
 
@@ -23,8 +26,13 @@ export class CardsSession extends PortSession {
   }
 
   reassess(settings: Settings): void {
-    for (const [id, facts] of this.facts)
-      this.post({ type: 'card', verdict: cardVerdict(id, assess(facts, settings), settings) });
+    for (const [id, known] of this.facts) {
+      const assessment = assess(known.facts, settings);
+      // A definition the records alone do not decide: read the card first (the verdict follows).
+      if (!known.card && this.hub.adapter.listingCards && needsCard(assessment, settings))
+        void this.readCard(id, known.facts);
+      else this.post({ type: 'card', verdict: cardVerdict(id, assessment, settings) });
+    }
   }
 
   protected receive(raw: unknown): void {
@@ -56,9 +64,31 @@ export class CardsSession extends PortSession {
       }
       return;
     }
-    this.facts.set(id, answer.facts);
+    this.facts.set(id, { facts: answer.facts, card: false });
     const settings = await this.settings();
-    this.post({ type: 'card', verdict: cardVerdict(id, assess(answer.facts, settings), settings) });
+    if (this.abort.signal.aborted) return;
+    const assessment = assess(answer.facts, settings);
+    if (this.hub.adapter.listingCards && needsCard(assessment, settings)) await this.readCard(id, answer.facts);
+    else this.post({ type: 'card', verdict: cardVerdict(id, assessment, settings) });
+  }
+
+  /**
+   * The card's own card (README) and datasets, and its bases' cards: what can decide a verdict its records leave
+   * open. If they cannot be read, the card keeps what its records say (the verdict open, with what is not known).
+   */
+  private async readCard(id: string, records: ModelFacts): Promise<void> {
+    const answer = await factsFor(this.hub.adapter, this.hub.broker, id, {
+      light: true,
+      card: true,
+      signal: this.abort.signal,
+    });
+    if (this.abort.signal.aborted) return;
+    const facts = answer.ok ? answer.facts : records;
+    if (answer.ok) this.facts.set(id, { facts, card: true });
+    // The settings as they are now: they may have changed while the card was read.
+    const settings = await this.settings();
+    if (this.abort.signal.aborted) return;
+    this.post({ type: 'card', verdict: cardVerdict(id, assess(facts, settings), settings) });
   }
 
   private post(message: CardsMessage): void {

@@ -1,6 +1,6 @@
 /**
  * Facts for a model, through its hub's broker cache: the full set for a model page, a light set (records only) for
- * a listing card. Transient failures are reported with their reason so the caller can show the best it knows.
+ * a listing card, and a listing card's set (records, cards, datasets) when the records alone leave its verdict open. Transient failures are reported with their reason so the caller can show the best it knows.
  */
 import type { Broker } from '@/lib/broker';
 import type { HubAdapter } from '@/lib/hubs/adapter';
@@ -15,14 +15,16 @@ export async function factsFor(
   adapter: HubAdapter,
   broker: Broker<ModelFacts>,
   id: string,
-  options: { light: boolean; revision?: string; signal: AbortSignal; fresh?: boolean },
+  options: { light: boolean; card?: boolean; revision?: string; signal: AbortSignal; fresh?: boolean },
 ): Promise<FactsAnswer> {
-  const key = { id: options.light ? `${id}#records` : id, revision: options.revision };
+  const suffix = !options.light ? '' : options.card ? '#card' : '#records';
+  const key = { id: `${id}${suffix}`, revision: options.revision };
   const answer = await broker.cachedFacts<Reason>(
     key,
     async (signal) => {
       const result = await adapter.gather(id, broker.fetcher({ signal, fresh: options.fresh }), {
         light: options.light,
+        card: options.card === true,
       });
       if (result.status !== 'ok') {
         // "Not found" and "private" are answers too: remembered (in memory only), so a revisit asks nothing. A model

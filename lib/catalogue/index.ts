@@ -10,7 +10,7 @@ import type { UiText } from './ui-text';
 import { activeCatalogue } from './active';
 
 export type { Catalogue, MessageCode, MessageFn, Labels, Params } from './catalogue';
-export type { UiText } from './ui-text';
+export type { CardText, UiText } from './ui-text';
 export { NOTE_CODES, type NoteCode } from './notes';
 export { en } from './en';
 export { activeCatalogue, setActiveCatalogue } from './active';

@@ -42,3 +42,32 @@ export interface UiText {
   };
   dimNotice: { text: (count: number, mode: 'dim' | 'hide') => string; showAll: string };
 }
+
+/**
+ * A listing card's words (lib/ui/card-words.ts): the verdict under the chosen definition in a word or two, and, when
+ * the evidence leaves it open, what is not known. Chosen in the background, so they live apart from `UiText` and
+ * the content script, which only shows them, does not carry them.
+ */
+export interface CardText {
+  osaid: { yes: string; no: string; unknown: string };
+  openWeights: { yes: string; no: string; unknown: string };
+  mof: { class: (roman: string) => string; no: string; unknown: string };
+  /** What leaves a verdict open, named in a few words. */
+  subject: {
+    component: (label: string) => string;
+    componentLicense: (label: string) => string;
+    license: string;
+    licenseTerms: string;
+    dataInformation: string;
+  };
+  /** The card's second part: the first subjects that are not known and how many more; none named: `unknownGeneric`. */
+  unknown: (subjects: readonly string[], more: number) => string;
+  unknownGeneric: string;
+  /** A lookup that failed (its accessible name says why). */
+  failed: string;
+  /**
+   * The tooltip and accessible name: the card's own words first (WCAG 2.5.3), the badge's whole sentence, then why
+   * the verdict is open.
+   */
+  name: (words: string, sentence: string, notKnown: readonly string[]) => string;
+}

@@ -43,6 +43,12 @@ export type GatherResult =
 export interface GatherOptions {
   /** Records only, for listing badges: as few requests as the hub allows. */
   light?: boolean;
+  /**
+   * With `light`: also each model's card (README) and its listed datasets, and each base model's card, for a listing
+   * card whose records alone leave its verdict open. Still no license text and no branches (docs/PERFORMANCE.md).
+   * A hub whose light facts hold all it knows ignores it.
+   */
+  card?: boolean;
 }
 
 export interface HubAdapter {
@@ -58,6 +64,8 @@ export interface HubAdapter {
   /** The canonical page of a model id. */
   modelUrl: (id: string) => string;
   gather: (id: string, fetcher: Fetcher, options?: GatherOptions) => Promise<GatherResult>;
+  /** `gather` reads more with `card` than with `light` alone (a listing then asks for it when records leave a verdict open). */
+  listingCards?: boolean;
   /**
    * Facts from what the page itself sent (no request), for the first badge; undefined when the page sent nothing
    * usable. Adapters whose hub has no API (Kaggle) answer here only, and `gather` takes the same record.

@@ -88,7 +88,10 @@ export const CardVerdictSchema = z.object({
   id: text(256),
   state: z.enum(['assessed', 'unknown']),
   tier: z.optional(z.enum(TIERS)),
+  /** The verdict under the chosen definition, in a word or two. */
   label: text(80),
+  /** What is not known, when the verdict is open ("training code unknown"). */
+  detail: z.optional(text(80)),
   tone: z.enum(['open', 'closed', 'unknown']),
   accessibleName: text(400),
   /** Below the user's dimming threshold. */

@@ -14,6 +14,8 @@ export const huggingface: HubAdapter = {
   modelIdFromUrl: (url) => (hubUrl(url, huggingfaceHub.origins) ? normaliseModelId(url) : null),
   modelUrl: modelPageUrl,
   gather: (id, fetcher, options) => gatherHuggingFaceFacts(id, fetcher, options),
+  // A listing card whose records leave its verdict open: its README and datasets, and its bases' READMEs.
+  listingCards: true,
   pageFacts: (page) => {
     if (page.record === undefined) return undefined;
     const parsed = parseModelRecord(page.record, 'page');

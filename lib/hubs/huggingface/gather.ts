@@ -155,7 +155,13 @@ async function enrich(
   opts: Required<HuggingFaceGatherOptions>,
   refs: boolean,
 ): Promise<void> {
-  if (opts.light) return;
+  if (opts.light) {
+    // A listing card: its card and datasets when its records leave the verdict open; never license text or branches.
+    if (!opts.card) return;
+    await addReadme(facts, fetcher);
+    if (opts.lookupDatasets) await addDatasets(facts, fetcher, opts.maxDatasets);
+    return;
+  }
   await addReadme(facts, fetcher);
   await Promise.all([
     addLicenseText(facts, fetcher),
@@ -233,6 +239,7 @@ export async function gatherHuggingFaceFacts(
     lookupDatasets: options.lookupDatasets ?? true,
     maxDatasets: options.maxDatasets ?? 20,
     light: options.light ?? false,
+    card: options.card ?? false,
   };
   const modelId = normaliseModelId(id);
   if (modelId === null) return { status: 'error', reason: { code: 'bad-model-id', params: { id: id.slice(0, 256) } } };
