@@ -1,8 +1,6 @@
 /** The Simplified Chinese (zh-CN) words of the extension's own pages. */
 import type { PageText } from './page-text';
-
-/** A word set in Chinese text gets a space on each side that touches a Latin letter or digit ("以 OSAID 为准"). */
-const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/[\w)]$/.test(text) ? ' ' : ''}`;
+import { sp } from './zh-spacing';
 
 export const zhPages: PageText = {
   popup: {

@@ -1,11 +1,9 @@
 /** The Simplified Chinese (zh-CN) words of the interface. */
 import type { UiText } from './ui-text';
+import { sp } from './zh-spacing';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 const n = (value: number) => NUMBER.format(value);
-
-/** A word set in Chinese text gets a space on each side that touches a Latin letter or digit ("符合 OSAID 的要求"). */
-const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/[\w)]$/.test(text) ? ' ' : ''}`;
 
 /** MOF classes in Chinese numerals: "第二类". */
 const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);

@@ -13,6 +13,7 @@
 import type { Catalogue, Labels, Params } from './catalogue';
 import { zhLicenseSummaries } from './zh-licenses';
 import { zhUi } from './zh-ui';
+import { lead, sp } from './zh-spacing';
 
 const NUMBER = new Intl.NumberFormat('zh-CN');
 
@@ -27,10 +28,6 @@ const num = (params: Params, key: string) => {
   const count = Number(value);
   return value !== '' && Number.isFinite(count) ? NUMBER.format(count) : String(value);
 };
-/** A word set in Chinese text gets a space on each side that touches a Latin letter or digit ("符合 OSAID 的要求"). */
-const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/[\w)]$/.test(text) ? ' ' : ''}`;
-/** The same at the start of a sentence. */
-const lead = (text: string) => sp(text).trimStart();
 /** MOF classes in Chinese numerals: "第二类". */
 const classNumber = (value: string | number | undefined) =>
   ({ 1: '一', 2: '二', 3: '三' })[Number(value) as 1 | 2 | 3] ?? sp(String(value));
