@@ -1,0 +1,9 @@
+/**
+ * Spacing of Latin words inside Simplified Chinese text, as zh-CN technical writing sets it: a word that touches
+ * Chinese characters gets a space on each side that starts or ends with a Latin letter or digit ("符合 OSAID 的要求",
+ * "符合开放权重的要求"); next to full-width punctuation, write no space.
+ */
+export const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/[\w)]$/.test(text) ? ' ' : ''}`;
+
+/** The same at the start of a sentence. */
+export const lead = (text: string) => sp(text).trimStart();
