@@ -6,8 +6,9 @@ import { activeCatalogue } from './active';
 import type { BreakdownText } from './breakdown-text';
 import type { Catalogue } from './catalogue';
 import { enBreakdown } from './en-breakdown';
+import { zhBreakdown } from './zh-breakdown';
 
-const BREAKDOWN_TEXT: Record<string, BreakdownText> = { en: enBreakdown };
+const BREAKDOWN_TEXT: Record<string, BreakdownText> = { en: enBreakdown, 'zh-CN': zhBreakdown };
 
 export const breakdownText = (catalogue: Catalogue = activeCatalogue()): BreakdownText =>
   BREAKDOWN_TEXT[catalogue.locale] ?? enBreakdown;

@@ -5,8 +5,9 @@
 import { activeCatalogue } from './active';
 import type { Catalogue } from './catalogue';
 import { enCards } from './en-cards';
+import { zhCards } from './zh-cards';
 import type { CardText } from './ui-text';
 
-const CARD_TEXT: Record<string, CardText> = { en: enCards };
+const CARD_TEXT: Record<string, CardText> = { en: enCards, 'zh-CN': zhCards };
 
 export const cardText = (catalogue: Catalogue = activeCatalogue()): CardText => CARD_TEXT[catalogue.locale] ?? enCards;

@@ -20,12 +20,21 @@ import { enPages } from '@/lib/catalogue/en-pages';
 import { zh } from '@/lib/catalogue/zh';
 import { zhLicenseSummaries } from '@/lib/catalogue/zh-licenses';
 import { zhPages } from '@/lib/catalogue/zh-pages';
+import { enBreakdown } from '@/lib/catalogue/en-breakdown';
+import { zhBreakdown } from '@/lib/catalogue/zh-breakdown';
+import { enCards } from '@/lib/catalogue/en-cards';
+import { zhCards } from '@/lib/catalogue/zh-cards';
 import { allLicenseEntries } from '@/lib/licenses';
 import { REASON_CODES } from '@/lib/openness';
 import { BASE_RELATIONS, CLAUSE_IDS, CLAUSE_SOURCES, COMPONENT_IDS, DEFINITIONS, TIERS } from '@/lib/schema/vocabulary';
 
-const LOCALES: { name: string; catalogue: Catalogue; pages: typeof enPages }[] = [
-  { name: 'zh-CN', catalogue: zh, pages: zhPages },
+/** Each locale's catalogue, and its parts kept apart from it (the breakdown's, the cards', the pages' words). */
+const LOCALES: { name: string; catalogue: Catalogue; parts: Record<string, [english: object, ours: object]> }[] = [
+  {
+    name: 'zh-CN',
+    catalogue: zh,
+    parts: { breakdown: [enBreakdown, zhBreakdown], cards: [enCards, zhCards], pages: [enPages, zhPages] },
+  },
 ];
 
 type Leaf = string | ((...args: never[]) => unknown);
@@ -99,6 +108,8 @@ const VARIANTS: Params[] = [
 
 /** A value no sentence would show of itself, to see whether a sentence uses a param. */
 const sentinel = (value: unknown) => (typeof value === 'number' ? 97531 : 'zz-sentinel');
+/** The same for a function's argument, which may be a list. */
+const sentinelArg = (value: unknown) => (Array.isArray(value) ? ['zz-sentinel'] : sentinel(value));
 
 /** Sample arguments for the interface's and the pages' functions, by path; others get strings (`arg0`, …). */
 const UI_ARGS: Record<string, unknown[][]> = {
@@ -122,6 +133,24 @@ const UI_ARGS: Record<string, unknown[][]> = {
   'dimNotice.text': [
     [1, 'dim'],
     [2345, 'hide'],
+  ],
+  'experts.motClass': [['II'], [null]],
+  'experts.mot': [['Class II', '2024-10-03']],
+  'experts.osai': [[0.75, '2025-06-12']],
+  'experts.osaiCounts': [[3, 2, 1]],
+  'experts.motDiffers': [['Class III', 'Class I', 'Training code', 'the MOT counts it']],
+  'experts.unread': [['training code, evaluation code']],
+  'experts.osaiDiffers': [['Licenses', 'open', 'partial']],
+  'mof.class': [['I'], ['III']],
+  'subject.component': [['Training code']],
+  'subject.componentLicense': [['Training code']],
+  unknown: [
+    [['license', 'training code'], 0],
+    [['license'], 2],
+  ],
+  name: [
+    ['Open source?', 'Openness Lens: Downloadable.', ['The license is unknown.', 'So is the data.']],
+    ['Open source', 'Openness Lens: Fully open.', []],
   ],
   'popup.settings': [
     ['OSAID', true],
@@ -147,13 +176,13 @@ function checkFunction(path: string, ours: AnyFn, english: AnyFn, args: unknown[
   expect(text, `${path}: ${String(text)}`).not.toMatch(UNFILLED);
   args.forEach((arg, i) => {
     if (arg === undefined || typeof arg === 'boolean') return;
-    const changed = args.map((a, j) => (j === i ? sentinel(a) : a));
+    const changed = args.map((a, j) => (j === i ? sentinelArg(a) : a));
     if (english(...changed) === english(...args)) return; // the English does not use it either
     expect(ours(...changed), `${path} ignores argument ${i}`).not.toBe(text);
   });
 }
 
-describe.each(LOCALES)('the $name catalogue', ({ catalogue, pages }) => {
+describe.each(LOCALES)('the $name catalogue', ({ catalogue, parts }) => {
   const skip = ['licenseSummaries'];
   const ours = leaves(catalogue, '', skip);
   const english = leaves(en, '', skip);
@@ -170,12 +199,13 @@ describe.each(LOCALES)('the $name catalogue', ({ catalogue, pages }) => {
     for (const [key, leaf] of english) expect(typeof ours.get(key), key).toBe(typeof leaf);
   });
 
-  it('has exactly the English pages’ keys', () => {
-    const ourPages = leaves(pages);
-    const englishPages = leaves(enPages);
-    expect([...ourPages.keys()].filter((key) => !englishPages.has(key))).toEqual([]);
-    expect([...englishPages.keys()].filter((key) => !ourPages.has(key))).toEqual([]);
-    for (const [key, leaf] of englishPages) expect(typeof ourPages.get(key), key).toBe(typeof leaf);
+  it.each(Object.keys(parts))('has exactly the English keys in its %s words', (part) => {
+    const [englishPart, ourPart] = parts[part]!;
+    const ourLeaves = leaves(ourPart);
+    const englishLeaves = leaves(englishPart);
+    expect([...ourLeaves.keys()].filter((key) => !englishLeaves.has(key))).toEqual([]);
+    expect([...englishLeaves.keys()].filter((key) => !ourLeaves.has(key))).toEqual([]);
+    for (const [key, leaf] of englishLeaves) expect(typeof ourLeaves.get(key), key).toBe(typeof leaf);
   });
 
   it('names its locale', () => {
@@ -184,7 +214,7 @@ describe.each(LOCALES)('the $name catalogue', ({ catalogue, pages }) => {
   });
 
   it('has no empty label and no placeholder left in its fixed words', () => {
-    for (const [key, leaf] of [...ours, ...leaves(pages)])
+    for (const [key, leaf] of [...ours, ...Object.values(parts).flatMap(([, part]) => [...leaves(part)])])
       if (typeof leaf === 'string' && key !== 'ui.badge.cardPending') {
         expect(leaf.trim(), key).not.toBe('');
         expect(leaf, key).not.toMatch(UNFILLED);
@@ -246,14 +276,18 @@ describe.each(LOCALES)('the $name catalogue', ({ catalogue, pages }) => {
     }
   });
 
-  it('fills every function of the pages from the arguments the English one uses', () => {
-    const englishPages = leaves(enPages);
-    for (const [path, fn] of leaves(pages)) {
-      const englishFn = englishPages.get(path);
-      if (typeof fn !== 'function' || typeof englishFn !== 'function') continue;
-      for (const args of argsFor(path, englishFn)) checkFunction(path, fn as AnyFn, englishFn as AnyFn, args);
-    }
-  });
+  it.each(Object.keys(parts))(
+    'fills every function of its %s words from the arguments the English one uses',
+    (part) => {
+      const [englishPart, ourPart] = parts[part]!;
+      const englishLeaves = leaves(englishPart);
+      for (const [path, fn] of leaves(ourPart)) {
+        const englishFn = englishLeaves.get(path);
+        if (typeof fn !== 'function' || typeof englishFn !== 'function') continue;
+        for (const args of argsFor(path, englishFn)) checkFunction(path, fn as AnyFn, englishFn as AnyFn, args);
+      }
+    },
+  );
 
   it('names the vocabulary in its own words', () => {
     for (const tier of TIERS) expect(tierLabel(tier, catalogue)).not.toBe(tierLabel(tier, en));
