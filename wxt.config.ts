@@ -9,14 +9,15 @@ export default defineConfig({
   // The sources zip for Firefox review: the project, not the outputs of local runs (all git-ignored).
   zip: { excludeSources: ['bench-out/**', 'demo-out/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
-    name: 'Openness Lens',
-    description:
-      'Shows how open an AI model really is — release tier, license clauses and missing components — right on the model hub.',
+    // The name and description in the browser's language, from public/_locales (the stores list each locale).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // Only the hosts the background fetches from, read from the hub descriptors (docs/SECURITY.md, Hosts). Each
     // content script's matches come from its own hub's descriptor, in its entrypoint.
     host_permissions: hostPermissions(),
-    action: { default_title: 'Openness Lens' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

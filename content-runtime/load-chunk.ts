@@ -24,6 +24,7 @@ const loading = new Map<ChunkName, Promise<unknown>>();
 /** What each chunk exports. */
 interface Chunks {
   breakdown: typeof import('./chunks/breakdown');
+  'catalogue-zh': typeof import('./chunks/catalogue-zh');
 }
 
 export function loadChunk<Name extends ChunkName>(name: Name): Promise<Chunks[Name]> {

@@ -15,6 +15,7 @@ import { isGetState } from '@/lib/protocol/guards';
 import { startModelPage, type ModelPage } from './model-page';
 import { startCards, type Cards } from './cards';
 import { onContentSettings, readContentSettings, type ContentSettings } from './hub-switch';
+import { useBrowserLocale } from './locale';
 
 export async function runHubContentScript(
   ctx: ContentScriptContext,
@@ -25,9 +26,10 @@ export async function runHubContentScript(
   // which on a large page is still during parsing): the settings read (a round trip to the browser) overlaps the
   // page's parsing, so the badge can be drawn as soon as the DOM is there.
   const settingsRead = readContentSettings(hub.id);
+  const localeRead = useBrowserLocale();
   if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  const settings = await settingsRead;
+  const [settings] = await Promise.all([settingsRead, localeRead]);
   // A switched-off hub: no DOM work and no request — only a watch for the switch being turned back on.
   if (!settings.enabled) {
     const stop = onContentSettings(hub.id, (next) => {

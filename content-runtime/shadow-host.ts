@@ -4,6 +4,7 @@
  */
 import css from '@/components/styles.css?inline';
 import type { HubTheme } from '@/lib/hubs/descriptor';
+import { activeCatalogue } from '@/lib/catalogue';
 
 type Theme = 'dark' | 'light';
 
@@ -27,6 +28,8 @@ export function createShadowHost(kind: 'badge' | 'card', rule: HubTheme): Shadow
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   container.className = 'ol-root';
+  // The language it speaks, for screen readers, hyphenation and fonts: the page's may be another.
+  container.lang = activeCatalogue().locale;
   addStyleSheet(shadow, css);
   shadow.append(container);
   const syncTheme = (theme = currentTheme(rule)) => {

@@ -21,7 +21,7 @@ export type SharedModule = (typeof SHARED_MODULES)[number];
 export const SHARED_GLOBAL = '__opennessLensShared';
 
 /** The chunks, each `content-runtime/chunks/<name>.ts(x)`, built to `content-chunks/<name>.js` in the package. */
-export const CHUNKS = ['breakdown'] as const;
+export const CHUNKS = ['breakdown', 'catalogue-zh'] as const;
 export type ChunkName = (typeof CHUNKS)[number];
 
 export const chunkPath = <Name extends ChunkName>(name: Name) => `/content-chunks/${name}.js` as const;

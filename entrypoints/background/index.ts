@@ -12,10 +12,14 @@ import { PageSession } from './page-session';
 import { CardsSession } from './cards-session';
 import { createHubServices, hubOfSender } from './hubs';
 import { memoryStore } from '@/lib/broker';
+import { setActiveCatalogue } from '@/lib/catalogue';
+import { catalogueFor } from '@/lib/catalogue/catalogues';
 
 export default defineBackground({
   persistent: false,
   main() {
+    // The listing cards' words are chosen here, in the browser's language.
+    setActiveCatalogue(catalogueFor(browser.i18n.getUILanguage()));
     const hubs = createHubServices();
     // Private windows get their own brokers, page pools and an in-memory cache (created when first needed).
     let privateHubs: ReturnType<typeof createHubServices> | undefined;

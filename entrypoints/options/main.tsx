@@ -9,6 +9,8 @@ import '@/components/breakdown.css';
 import '@/components/page.css';
 import { Options } from './Options';
 import { applySystemTheme } from '@/utils/theme';
+import { applyBrowserLocale } from '@/utils/locale';
 
 applySystemTheme();
+applyBrowserLocale();
 render(<Options />, document.getElementById('app')!);

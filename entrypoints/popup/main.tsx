@@ -9,8 +9,10 @@ import '@/components/breakdown.css';
 import '@/components/page.css';
 import { Popup } from './Popup';
 import { applySystemTheme } from '@/utils/theme';
+import { applyBrowserLocale } from '@/utils/locale';
 
 applySystemTheme();
+applyBrowserLocale();
 const requested = Number(new URLSearchParams(location.search).get('tabId'));
 render(
   <Popup requestedTabId={Number.isInteger(requested) && requested > 0 ? requested : undefined} />,

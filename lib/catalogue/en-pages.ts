@@ -72,4 +72,5 @@ export const enPages: PageText = {
     clearCache: 'Clear cached model data',
     cacheCleared: 'Cleared.',
   },
+  method: { englishOnly: 'This page is in English.' },
 };

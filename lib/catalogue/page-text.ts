@@ -40,4 +40,8 @@ export interface PageText {
     clearCache: string;
     cacheCleared: string;
   };
+  method: {
+    /** Shown above the method page when the interface speaks another language: the method stays English. */
+    englishOnly: string;
+  };
 }

@@ -73,4 +73,5 @@ export const zhPages: PageText = {
     clearCache: '清除缓存的模型数据',
     cacheCleared: '已清除。',
   },
+  method: { englishOnly: '本页介绍 Openness Lens 的评估方法，目前只有英文版。' },
 };

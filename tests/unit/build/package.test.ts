@@ -70,9 +70,12 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s: the breakdown, loaded when a b
         expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('ol-breakdown');
   });
 
-  it("runs on the content script's Preact and catalogue: it imports nothing and bundles neither", () => {
+  it("runs on the content script's Preact and catalogue: it imports only sibling chunks and bundles neither", () => {
     const code = chunk();
-    expect(code).not.toMatch(/(^|[;}\n])\s*import\s*[{*\w]/);
+    const imports = [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[{*\w][^'"`]*from\s*)?["'`]([^"'`]+)["'`]/g)].map(
+      (match) => match[1]!,
+    );
+    for (const specifier of imports) expect(specifier, specifier).toMatch(/^\.\/[\w-]+\.js$/);
     expect(code).toMatch(/__opennessLensShared\[`preact\/hooks`\]/);
     expect(code).toMatch(/__opennessLensShared\[`@\/lib\/catalogue`\]/);
     // The badge's own words are the content script's: the chunk reads them through the shared catalogue.
@@ -80,6 +83,15 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s: the breakdown, loaded when a b
     // Preact's own code: its hook-state and child-list fields (mangled `__H` and `__k`) appear only where it is.
     expect(code).not.toMatch(/\.__H\b|\.__k\b/);
     expect(readFileSync(path.join(dir, 'content-scripts/huggingface.js'), 'utf8')).toMatch(/\.__k\b/);
+  });
+
+  it('loads Chinese words only for a Chinese browser: a chunk of their own, not in any content script', () => {
+    const zh = readFileSync(path.join(dir, 'content-chunks/catalogue-zh.js'), 'utf8');
+    expect(zh).toContain('正在检查此模型');
+    expect(statSync(path.join(dir, 'content-chunks/catalogue-zh.js')).size).toBeLessThanOrEqual(CHUNK_BUDGET);
+    for (const script of manifest(target).content_scripts as { js: string[] }[])
+      for (const file of contentScriptFiles(dir, script.js))
+        expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('正在检查此模型');
   });
 });
 
@@ -156,9 +168,21 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s package', (target) => {
     expect(hosts.sort()).toEqual(hostPermissions().sort());
   });
 
-  it('is named Openness Lens and ships its icons', () => {
+  it('is named Openness Lens, and described, in English and Simplified Chinese, and ships its icons', () => {
     const m = manifest(target);
-    expect(m.name).toBe('Openness Lens');
+    const localized = (value: unknown, locale: string) => {
+      const key = /^__MSG_(\w+)__$/.exec(String(value))?.[1];
+      if (!key) return String(value);
+      const file = path.join(OUTPUT, target, '_locales', locale, 'messages.json');
+      return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]?.message;
+    };
+    expect(m.default_locale).toBe('en');
+    expect(localized(m.name, 'en')).toBe('Openness Lens');
+    expect(localized(m.name, 'zh_CN')).toBe('Openness Lens');
+    expect(localized(m.description, 'en')).toMatch(/how open an AI model really is/);
+    expect(localized(m.description, 'zh_CN')).toMatch(/开放/);
+    // The stores cut a description longer than 132 characters.
+    for (const locale of ['en', 'zh_CN']) expect(localized(m.description, locale)!.length).toBeLessThanOrEqual(132);
     const icons = Object.values((m.icons as Record<string, string>) ?? {});
     expect(icons.length).toBeGreaterThanOrEqual(3);
     for (const icon of icons) expect(existsSync(path.join(OUTPUT, target, icon))).toBe(true);
