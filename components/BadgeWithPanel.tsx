@@ -56,7 +56,7 @@ export function BadgeWithPanel({ view, checkedAt, host, onRecheck, copyText, met
     const rect = panel.getBoundingClientRect();
     const overflow = rect.right - (document.documentElement.clientWidth - 8);
     if (overflow > 0) panel.style.left = `${-Math.min(overflow, Math.max(0, rect.left - 8))}px`;
-  }, [open]);
+  }, [open, loaded.state]);
 
   useEffect(() => {
     if (!open) return;

@@ -81,34 +81,33 @@ async function buildChunks(root: string, outDir: string): Promise<void> {
   const names = new Map<string, string[]>();
   for (const specifier of SHARED_MODULES) names.set(specifier, await exportNames(root, specifier));
   const sources = await readdir(path.join(root, 'content-runtime/chunks'));
-  const entries = Object.fromEntries(
-    CHUNKS.map((name) => {
-      const file = sources.find((source) => source.replace(/\.tsx?$/, '') === name);
-      if (!file) throw new Error(`content-runtime/chunks/${name}.ts is missing`);
-      return [name, path.join(root, 'content-runtime/chunks', file)];
-    }),
-  );
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    resolve: { alias: aliases(root) },
-    plugins: [sharedModules(root, names), preact()],
-    build: {
-      outDir: path.join(outDir, CHUNK_DIR),
-      emptyOutDir: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      modulePreload: false,
-      // Not Vite's library mode: it keeps an ES build's whitespace for other bundlers; these ship as they are.
-      rollupOptions: {
-        input: entries,
-        preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  // One build per chunk, so none imports another: in Chrome a chunk is fetched at a per-session URL that redirects
+  // to the extension's fixed one, and a relative import would resolve against the fixed URL, which pages may not load.
+  for (const name of CHUNKS) {
+    const file = sources.find((source) => source.replace(/\.tsx?$/, '') === name);
+    if (!file) throw new Error(`content-runtime/chunks/${name}.ts is missing`);
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      resolve: { alias: aliases(root) },
+      plugins: [sharedModules(root, names), preact()],
+      build: {
+        outDir: path.join(outDir, CHUNK_DIR),
+        emptyOutDir: false,
+        copyPublicDir: false,
+        reportCompressedSize: false,
+        modulePreload: false,
+        // Not Vite's library mode: it keeps an ES build's whitespace for other bundlers; these ship as they are.
+        rollupOptions: {
+          input: { [name]: path.join(root, 'content-runtime/chunks', file) },
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
+        },
       },
-    },
-  });
+    });
+  }
   // Compiled on a background thread as it arrives, as the content-script modules are (Chrome; a comment to others).
   for (const name of CHUNKS) {
     const file = path.join(outDir, CHUNK_DIR, `${name}.js`);

@@ -131,7 +131,7 @@ for (const theme of ['light', 'dark'] as const) {
       .toBe(theme);
     expect(await seriousViolations(new AxeBuilder({ page }).include('openness-lens'))).toEqual([]);
     await b.click();
-    await expect(page.getByTestId('ol-panel')).toBeVisible();
+    await expect(page.getByTestId('ol-breakdown')).toBeVisible();
     expect(await seriousViolations(new AxeBuilder({ page }).include('openness-lens'))).toEqual([]);
   });
 

@@ -81,11 +81,13 @@ export interface DriverOptions {
   backgroundIdleMs?: number;
   /** The system's colour scheme the pages see (default: light). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (default: English). */
+  language?: 'zh-CN';
 }
 
 export async function launchDriver(engine: Engine, options: DriverOptions = {}): Promise<Driver> {
   return engine === 'chromium'
-    ? chromiumDriver(await launchExtension({ colorScheme: options.colorScheme }))
+    ? chromiumDriver(await launchExtension({ colorScheme: options.colorScheme, language: options.language }))
     : firefoxDriver(await launchFirefox(options));
 }
 

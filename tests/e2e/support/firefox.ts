@@ -30,6 +30,8 @@ export interface FirefoxOptions {
   backgroundIdleMs?: number;
   /** The system's colour scheme the pages see (default: light). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (default: English); needs Debian's language pack (firefox-esr-l10n-zh-cn). */
+  language?: 'zh-CN';
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExtension> {
@@ -66,6 +68,14 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         'network.proxy.allow_hijacking_localhost': true,
         'security.OCSP.enabled': 0,
         'network.dns.disableIPv6': true,
+        // The language pack Debian installs beside Firefox, enabled and asked for.
+        ...(options.language
+          ? {
+              'intl.locale.requested': options.language,
+              'extensions.autoDisableScopes': 0,
+              'extensions.enabledScopes': 15,
+            }
+          : {}),
       },
     });
   } catch (error) {

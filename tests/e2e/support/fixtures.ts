@@ -11,7 +11,8 @@ interface Holder {
   file?: string;
 }
 
-export const test = base.extend<{ ext: Extension; page: Page }, { holder: Holder }>({
+export const test = base.extend<{ ext: Extension; page: Page; language: 'zh-CN' | undefined }, { holder: Holder }>({
+  language: [undefined, { option: true }],
   holder: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -23,11 +24,11 @@ export const test = base.extend<{ ext: Extension; page: Page }, { holder: Holder
   ],
   // Tests of one file share a browser; each file gets a fresh one, so the background's in-memory state (the
   // five-minute request budget, a hub pause after a 429 test) never leaks from one file's tests into another's.
-  ext: async ({ holder }, use, testInfo) => {
-    if (!holder.ext || holder.file !== testInfo.file) {
+  ext: async ({ holder, language }, use, testInfo) => {
+    if (!holder.ext || holder.file !== `${testInfo.file}|${language ?? ''}`) {
       await holder.ext?.close();
-      holder.ext = await launchExtension();
-      holder.file = testInfo.file;
+      holder.ext = await launchExtension({ language });
+      holder.file = `${testInfo.file}|${language ?? ''}`;
     }
     const ext = holder.ext;
     await resetExtension(ext);

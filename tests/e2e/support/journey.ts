@@ -12,12 +12,18 @@ interface Holder {
 }
 
 export const test = base.extend<
-  { driver: Driver; backgroundIdleMs: number | undefined; systemTheme: 'light' | 'dark' | undefined },
+  {
+    driver: Driver;
+    backgroundIdleMs: number | undefined;
+    systemTheme: 'light' | 'dark' | undefined;
+    language: 'zh-CN' | undefined;
+  },
   { engine: Engine; holder: Holder }
 >({
   engine: ['chromium', { option: true, scope: 'worker' }],
   backgroundIdleMs: [undefined, { option: true }],
   systemTheme: [undefined, { option: true }],
+  language: [undefined, { option: true }],
   holder: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -27,12 +33,12 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  driver: async ({ engine, holder, backgroundIdleMs, systemTheme }, use, testInfo) => {
-    if (!holder.driver || holder.file !== testInfo.file) {
+  driver: async ({ engine, holder, backgroundIdleMs, systemTheme, language }, use, testInfo) => {
+    if (!holder.driver || holder.file !== `${testInfo.file}|${language ?? ''}`) {
       await holder.driver?.close();
       holder.driver = undefined;
-      holder.driver = await launchDriver(engine, { backgroundIdleMs, colorScheme: systemTheme });
-      holder.file = testInfo.file;
+      holder.driver = await launchDriver(engine, { backgroundIdleMs, colorScheme: systemTheme, language });
+      holder.file = `${testInfo.file}|${language ?? ''}`;
     }
     await holder.driver.reset();
     await use(holder.driver);

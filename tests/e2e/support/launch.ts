@@ -20,6 +20,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** The system's colour scheme the pages see (default: light). */
   colorScheme?: 'light' | 'dark';
+  /** The browser's interface language (default: English); Debian's Chromium needs chromium-l10n for Chinese. */
+  language?: 'zh-CN';
 }
 
 export interface Extension {
@@ -32,7 +34,7 @@ export interface Extension {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
-  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true, colorScheme } = options;
+  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true, colorScheme, language } = options;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'openness-lens-'));
   const args = [
     '--no-sandbox',
@@ -43,6 +45,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     '--disable-dev-shm-usage',
     '--disable-gpu',
   ];
+  // Chromium on Linux takes its interface language from the environment, as a user's session sets it.
+  if (language) args.push(`--lang=${language}`);
   if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -50,6 +54,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     args,
     viewport: { width: 1280, height: 800 },
     ...(colorScheme ? { colorScheme } : {}),
+    // The page's locale too: under the test runner Playwright would otherwise emulate en-US in every renderer.
+    ...(language
+      ? {
+          locale: language,
+          env: { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: `${language.replace('-', '_')}.UTF-8` },
+        }
+      : {}),
   });
   const hubRequests: Request[] = [];
   for (const host of HUB_HOSTS) {
