@@ -27,6 +27,13 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Render through Preact; never innerHTML.' },
         { property: 'outerHTML', message: 'Render through Preact; never outerHTML.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render through Preact; never dangerouslySetInnerHTML.',
+        },
+      ],
     },
   },
   prettier,

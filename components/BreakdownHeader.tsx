@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '@/lib/schema/assessment';
 import { PURPOSES } from '@/lib/schema/vocabulary';
-import { componentLabel, definitionLabel, definitionMeaning, message } from '@/lib/catalogue';
+import { componentLabel, definitionLabel, definitionMeaning, listText, message } from '@/lib/catalogue';
 import { breakdownText } from '@/lib/catalogue/breakdown';
 import { verdictText } from '@/lib/ui/badge-text';
 import { safeHttpUrl } from '@/lib/ui/safe-url';
@@ -48,7 +48,7 @@ export function BreakdownHeader({ assessment, methodLink }: { assessment: Assess
         {t.whatItMeans(definition, definitionMeaning(assessment.policy))}
       </p>
       <p class="ol-bd-replication" data-testid="ol-replication-gaps">
-        {gaps.length === 0 ? t.allReplicable : t.missingToReplicate(gaps.map((id) => componentLabel(id)).join(', '))}
+        {gaps.length === 0 ? t.allReplicable : t.missingToReplicate(listText(gaps.map((id) => componentLabel(id))))}
       </p>
     </header>
   );

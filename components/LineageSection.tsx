@@ -1,7 +1,7 @@
 /** The chain of base models, what each passes down, and the "looser than its base" warnings. */
 import type { Assessment, LineageEntry } from '@/lib/schema/assessment';
 import type { Reason } from '@/lib/schema/model-facts';
-import { clauseLabel, componentLabel, message } from '@/lib/catalogue';
+import { clauseLabel, componentLabel, listText, message } from '@/lib/catalogue';
 import { breakdownText } from '@/lib/catalogue/breakdown';
 import { SectionHeading } from './SectionHeading';
 
@@ -39,7 +39,7 @@ export function LineageSection({ assessment, warnings, methodLink }: Props) {
 function LineageRow({ entry }: { entry: LineageEntry }) {
   const t = breakdownText().lineage;
   const passes = entry.clauses.length
-    ? t.passesDown(entry.clauses.map((id) => clauseLabel(id)).join(', '))
+    ? t.passesDown(listText(entry.clauses.map((id) => clauseLabel(id))))
     : t.passesNoClause;
   return (
     <li data-testid="ol-lineage-entry" data-status={entry.status}>
@@ -49,9 +49,7 @@ function LineageRow({ entry }: { entry: LineageEntry }) {
       ) : (
         <span class="ol-block">
           {entry.license.ids.length ? t.license(entry.license.ids.join(', ')) : t.noLicense}; {passes}
-          {entry.gaps.length > 0 && (
-            <>; {t.gaps(entry.gaps.map((id) => componentLabel(id).toLowerCase()).join(', '))}</>
-          )}
+          {entry.gaps.length > 0 && <>; {t.gaps(listText(entry.gaps.map((id) => componentLabel(id).toLowerCase())))}</>}
         </span>
       )}
     </li>

@@ -34,6 +34,8 @@ export interface Catalogue {
   definitions: Record<Definition, { label: string; meaning: string }>;
   statuses: Record<ComponentStatus, string>;
   open: { yes: string; no: string; undecided: string };
+  /** Items run together in a sentence ("training code, training data"). */
+  list: (items: readonly string[]) => string;
   /** Every word of the interface. */
   ui: UiText;
   /**

@@ -289,5 +289,6 @@ export const en: Catalogue = {
   },
   statuses: { present: 'Released', partial: 'Partly released', missing: 'Not released', unknown: 'Unknown' },
   open: { yes: 'open', no: 'not open', undecided: 'undecided' },
+  list: (items) => items.join(', '),
   ui: enUi,
 };

@@ -77,3 +77,7 @@ export function licenseSummary(
   if (translated) return { text: translated };
   return catalogue.locale === 'en' ? { text: english } : { text: english, lang: 'en' };
 }
+
+/** Items run together in a sentence, as the locale separates them. */
+export const listText = (items: readonly string[], catalogue: Catalogue = activeCatalogue()): string =>
+  catalogue.list(items);

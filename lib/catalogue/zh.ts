@@ -283,6 +283,7 @@ export const zh: Catalogue = {
   },
   statuses: { present: '已发布', partial: '部分发布', missing: '未发布', unknown: '未知' },
   open: { yes: '开放', no: '不开放', undecided: '待定' },
+  list: (items) => items.join('、'),
   ui: zhUi,
   licenseSummaries: zhLicenseSummaries,
 };

@@ -8,6 +8,7 @@ import {
   clauseLabel,
   componentLabel,
   definitionLabel,
+  listText,
   message,
   purposeLabel,
   statusLabel,
@@ -139,7 +140,7 @@ export function markdownReport(assessment: Assessment, checkedAt: number): strin
     lines.push(t.lineage, '');
     for (const entry of assessment.lineage) {
       const licenses = entry.license.ids.map(escapeMarkdown).join(', ') || t.noneDeclared;
-      const clauses = entry.clauses.map((id) => clauseLabel(id)).join(', ');
+      const clauses = listText(entry.clauses.map((id) => clauseLabel(id)));
       lines.push(
         `- ${escapeMarkdown(entry.id)} (${entry.relation}): ${licenses}${clauses ? `; ${t.passesDown(clauses)}` : ''}`,
       );

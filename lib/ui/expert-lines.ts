@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../schema/assessment';
 import { OSAI_DIMENSIONS } from '../schema/experts-vocabulary';
-import { componentLabel } from '../catalogue';
+import { componentLabel, listText } from '../catalogue';
 import { breakdownText } from '../catalogue/breakdown';
 
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III' } as const;
@@ -35,7 +35,7 @@ export function expertLines(assessment: Assessment): ExpertLines {
           : t.oursLacks[d.ours](d.ourLicense ?? '');
       if (detail) difference = t.motDiffers(ours, theirs, componentLabel(d.component), detail);
     }
-    const unread = mot.unread.map((id) => componentLabel(id).toLowerCase()).join(', ');
+    const unread = listText(mot.unread.map((id) => componentLabel(id).toLowerCase()));
     out.mot = {
       verdict: t.mot(theirs, mot.recordDate),
       ...(difference ? { difference } : {}),

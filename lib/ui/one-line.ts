@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../schema/assessment';
 import type { Definition } from '../schema/vocabulary';
-import { clauseLabel, componentLabel, message } from '../catalogue';
+import { clauseLabel, componentLabel, listText, message } from '../catalogue';
 import { breakdownText } from '../catalogue/breakdown';
 import { verdictText } from './badge-text';
 import type { ComponentId } from '../schema/vocabulary';
@@ -21,7 +21,7 @@ export function oneLineVerdict(assessment: Assessment, definition: Definition): 
       ? verdictText(assessment, definition).short
       : t.answer[verdict.open === true ? 'yes' : verdict.open === false ? 'no' : 'unknown'];
   const caveats = verdict.caveats.map((id) => clauseLabel(id));
-  if (verdict.open === true && caveats.length) return t.withCaveats(head, caveats.join(', '));
+  if (verdict.open === true && caveats.length) return t.withCaveats(head, listText(caveats));
   if (definition === 'mof' && assessment.verdicts.mof.class === null) {
     // The lowest class it misses, and the components that class still needs.
     const missing = assessment.verdicts.mof.reasons.filter((r) => r.code === 'mof-component-not-included');
@@ -30,7 +30,7 @@ export function oneLineVerdict(assessment: Assessment, definition: Definition): 
       .filter((r) => Number(r.params?.class) === lowest)
       .map((r) => componentLabel(String(r.params?.component) as ComponentId)?.toLowerCase())
       .filter(Boolean);
-    if (needed.length && ROMAN[lowest]) return t.mofNeeds(head, ROMAN[lowest], needed.join(', '));
+    if (needed.length && ROMAN[lowest]) return t.mofNeeds(head, ROMAN[lowest], listText(needed));
   }
   const reason = verdict.reasons[0];
   return reason ? t.because(head, message(reason)) : head;
