@@ -32,7 +32,9 @@ test('Civitai: the model grid gets a badge per card', async ({ page }) => {
   await page.goto('https://civitai.com/models');
   await expect(cardBadges(page)).toHaveCount(3);
   await expect(cardBadges(page).first()).toHaveAttribute('data-state', 'assessed', { timeout: 15_000 });
-  await expect(cardBadges(page).first()).toContainText('Downloadable');
+  // The verdict in words on the card; the tier is in its accessible name and tooltip.
+  await expect(cardBadges(page).first()).toContainText('Not open');
+  await expect(cardBadges(page).first()).toHaveAttribute('aria-label', /Downloadable/);
 });
 
 test('Ollama: gemma shows the Gemma terms and their clauses from its license layer', async ({ page }) => {
