@@ -13,14 +13,14 @@
  * (`use_dynamic_url`), as it does the content-script modules (module-content-scripts.ts), so a page cannot probe a
  * fixed URL to learn the extension is installed. Firefox needs no listing.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { build, type Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 import type { Browser } from 'wxt/browser';
 import { SHARED_GLOBAL, SHARED_MODULES, CHUNKS, chunkPath } from '../content-runtime/shared-names';
-import { COMPILE_HINT, originPatterns } from './module-content-scripts';
+import { originPatterns } from './module-content-scripts';
 
 const SHARED_PREFIX = '\0shared:';
 const CHUNK_DIR = 'content-chunks';
@@ -108,11 +108,9 @@ async function buildChunks(root: string, outDir: string): Promise<void> {
       },
     });
   }
-  // Compiled on a background thread as it arrives, as the content-script modules are (Chrome; a comment to others).
-  for (const name of CHUNKS) {
-    const file = path.join(outDir, CHUNK_DIR, `${name}.js`);
-    await writeFile(file, COMPILE_HINT + (await readFile(file, 'utf8')));
-  }
+  // No compile hint (`//# allFunctionsCalledOnLoad`, as the Chrome content-script modules have): a chunk is run the
+  // moment it arrives, so compiling every function first only delays it — a cold click's breakdown measured
+  // 141–149 ms with the hint and 77–111 ms without (npm run bench:breakdown, docs/PERFORMANCE.md).
 }
 
 type WebAccessible = NonNullable<Browser.runtime.Manifest['web_accessible_resources']>[number];
