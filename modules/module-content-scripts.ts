@@ -16,6 +16,9 @@
  *
  * Firefox keeps plain content scripts (the hint is V8's; Firefox cannot be measured here), and so does `wxt dev`,
  * whose reloader re-registers content scripts by their files.
+ *
+ * `OPENNESS_LENS_MODULE_LOADER=off` (or `on`) builds without (or with) it, so `npm run bench -- --compare-loader`
+ * can measure both.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +27,16 @@ import { defineWxtModule } from 'wxt/modules';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const MINIMUM_CHROME_VERSION = '136';
 const CHROMIUM_BROWSERS = new Set(['chrome', 'edge']);
+/** The environment variable that switches the loader off (`off`) or on (`on`); unset, the default below. */
+export const LOADER_SWITCH = 'OPENNESS_LENS_MODULE_LOADER';
+const LOADER_BY_DEFAULT = true;
+
+/** Whether this build uses the module loader, from the switch; anything but `on` or `off` is refused. */
+export function moduleLoaderWanted(value = process.env[LOADER_SWITCH]): boolean {
+  if (value === undefined || value === '') return LOADER_BY_DEFAULT;
+  if (value === 'on' || value === 'off') return value === 'on';
+  throw new Error(`${LOADER_SWITCH} must be "on" or "off", not ${JSON.stringify(value)}`);
+}
 
 /**
  * Web-accessible resources take only whole-origin patterns (`scheme://host/*`): a content script matching a path
@@ -46,7 +59,8 @@ function loaderSource(script: string): string {
 
 export default defineWxtModule((wxt) => {
   let scripts: string[] = [];
-  const applies = () => CHROMIUM_BROWSERS.has(wxt.config.browser) && wxt.config.command === 'build';
+  const applies = () =>
+    moduleLoaderWanted() && CHROMIUM_BROWSERS.has(wxt.config.browser) && wxt.config.command === 'build';
 
   wxt.hook('build:before', () => {
     scripts = [];
