@@ -22,9 +22,9 @@ export async function runHubContentScript(
   hub: HubDescriptor,
   adapter: HubPageAdapter,
 ): Promise<void> {
-  // Started as early as the script runs (document_start in Firefox; in Chrome once its loader's import arrives,
-  // which on a large page is still during parsing): the settings read (a round trip to the browser) overlaps the
-  // page's parsing, so the badge can be drawn as soon as the DOM is there.
+  // Started as early as the script runs (document_start; with the Chrome module loader switched on, once its import
+  // arrives): the settings read (a round trip to the browser) overlaps the page's parsing, so the badge can be drawn
+  // as soon as the DOM is there.
   const settingsRead = readContentSettings(hub.id);
   const localeRead = useBrowserLocale();
   if (document.readyState === 'loading')

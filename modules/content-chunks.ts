@@ -122,14 +122,27 @@ export default defineWxtModule((wxt) => {
   });
   // Chrome lets a content script import only what is web-accessible to the page it runs in; Firefox lets it import
   // its own extension's files without exposing them to anyone.
+  // `wxt dev` lists no content script in its manifest (its background registers them when the dev server connects),
+  // so the pages the chunks are for are read from the content-script entrypoints too.
+  let entrypointMatches: string[] = [];
+  wxt.hook('entrypoints:resolved', (_wxt, entrypoints) => {
+    entrypointMatches = entrypoints.flatMap((entry) =>
+      entry.type === 'content-script' ? (entry.options.matches ?? []) : [],
+    );
+  });
   wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
     if (manifest.manifest_version !== 3) return;
-    const matches = (manifest.content_scripts ?? []).flatMap((entry) => entry.matches ?? []);
+    const listedMatches = (manifest.content_scripts ?? []).flatMap((entry) => entry.matches ?? []);
+    const matches = listedMatches.length ? listedMatches : entrypointMatches;
     const listed = (manifest.web_accessible_resources ?? []) as Exclude<WebAccessible, string>[];
     manifest.web_accessible_resources = [
       ...listed,
       { resources: [`${CHUNK_DIR}/*.js`], matches: originPatterns(matches), use_dynamic_url: true },
     ];
+    // Chrome 130–131 refused a content script's import of a per-session URL (crbug.com/363027634, fixed since). 136
+    // is the oldest Chrome the package has asked for (the module loader's, now off by default); none older was tried.
+    if (wxt.config.browser !== 'firefox' && !(Number.parseInt(manifest.minimum_chrome_version ?? '0', 10) >= 136))
+      manifest.minimum_chrome_version = '136';
   });
   wxt.hook('build:done', async () => {
     await buildChunks(wxt.config.root, wxt.config.outDir);

@@ -6,8 +6,10 @@
  * descheduled while other processes ran does not count.
  *
  * The recorded hub's pages run no script of their own, so on them this is the extension's time (and the same pass
- * without the extension reads about 0.4 ms: Blink's own microtask checkpoints). Nothing else may run script in the
- * page while it is traced: no init scripts, no `page.evaluate`, no Playwright locators.
+ * without the extension reads about 0.4 ms: Blink's own microtask checkpoints). On a page with scripts of its own (a
+ * saved real page), the extension's part is the difference from the same page traced without the extension (the
+ * page runs in ./bench.ts). Nothing else may run script in the page while it is traced: no init scripts, no
+ * `page.evaluate`, no Playwright locators.
  *
  * Also the thread's whole CPU time (every task: parsing, style, layout and paint too). Against the same page without
  * the extension it gives everything the extension costs the thread, the style and layout its badge causes included.

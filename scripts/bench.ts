@@ -2,17 +2,26 @@
  * `npm run bench`: what Openness Lens costs a person browsing the hub, measured in real Chromium with the built
  * extension on the recorded hub, with a simulated latency per hub request.
  *
- *   npm run bench -- [--runs N] [--latency MS] [--json] [--pages DIR] [--no-build]
+ *   npm run bench -- [--runs N] [--latency MS] [--json] [--pages DIR] [--no-build] [--compare-loader]
  *
  * Each run starts a fresh browser and lets it settle (the service worker started, as when a user opens a hub page
  * in a browser that has been running a moment), then opens the hub's first page: the extension's code is cold.
  *
  * Model page: time to the first and the enriched badge, requests before the first badge and in total, the
  * extension's main-thread time (script CPU time from a trace — see ./bench-trace.ts — and a CPU profile of its
- * functions) and long tasks; the main-thread time again for the next model page in the same tab, code warm. Listings of 30 and 100 cards: time until
- * every card in the viewport has its badge, model-record and all hub requests, requests on a warm revisit,
- * main-thread time per card, long tasks while scrolling. The same pages without the extension, for the page-load
- * ratio. The engine: microseconds per `assess`. Bundle sizes, minified and gzip, and the store zips.
+ * functions) and long tasks; the main-thread time again for the next model page in the same tab, code warm.
+ * Listings of 30 and 100 cards: time until every card in the viewport has its badge, model-record and all hub
+ * requests, requests on a warm revisit, main-thread time per card, long tasks while scrolling. The engine:
+ * microseconds per `assess`. Bundle sizes, minified and gzip, and the store zips.
+ *
+ * Pages (the model page, the 30-card listing, and every saved real page under `--pages DIR`, as
+ * `DIR/<host>/<path>.html`), each round in a browser with the extension and one without, offline (requests to other
+ * hosts aborted at once): the extension's share of the page's main thread — its script CPU (with − without) ÷ the
+ * page's own main-thread CPU without it, paired within a round, so a slow spell of the shared machine scales both —
+ * its first badge after DOMContentLoaded, and the page-load ratio.
+ *
+ * `--compare-loader` measures only the pages, the model page and the saved real pages, with the Chrome build with
+ * and without the module loader (modules/module-content-scripts.ts), and applies the rule that decides it.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,8 +31,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchExtension, HUB_DIR, type Extension } from '../tests/e2e/support/launch';
 import { medianAssessMicros } from './bench-assess';
-import { MISSING_CPU, mainThreadCpu } from './bench-trace';
+import { MISSING_CPU, mainThreadCpu, type MainThreadCpu } from './bench-trace';
 import { contentScriptFiles } from './content-script-files';
+import { LOADER_SWITCH } from '../modules/module-content-scripts';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -348,26 +358,145 @@ async function listingRun(n: number) {
   }
 }
 
-/** Load time of each page, and with the extension how long after DOMContentLoaded its model badge appeared. */
-async function loadTimes(ext: Extension, urls: string[]): Promise<{ load: number; badgeAfterDcl: number }[]> {
-  const out: { load: number; badgeAfterDcl: number }[] = [];
+/** One page in one browser: what the probes saw, and what the trace counted. */
+interface PageVisit {
+  load: number;
+  /** How long after DOMContentLoaded the model badge appeared; NaN without one (a listing, or no extension). */
+  badgeAfterDcl: number;
+  cpu: MainThreadCpu;
+}
+
+/**
+ * Each page twice in the browser `ext`, each time in a new tab: first traced, with nothing of ours in the page (see
+ * ./bench-trace.ts), then with the probes, for its load time and its first badge. The first page is the browser's
+ * first, so the first traced visit is cold.
+ */
+async function visitPages(ext: Extension, urls: string[], withExtension: boolean): Promise<PageVisit[]> {
+  const out: PageVisit[] = [];
   for (const url of urls) {
+    const traced = await ext.context.newPage();
+    const cpu = await mainThreadCpu(traced, url, async () => {
+      await traced.goto(url);
+      await traced.waitForTimeout(SETTLE_PAGE_MS);
+    });
+    await traced.close();
     const page = await newProbedPage(ext);
     await page.goto(url, { waitUntil: 'load' });
-    const badge = ext.serviceWorker
-      ? page.waitForFunction(() => (window as unknown as { __ol: { first?: number } }).__ol.first !== undefined, null, {
+    const badged =
+      withExtension &&
+      (await page
+        .waitForFunction(() => (window as unknown as { __ol: { first?: number } }).__ol.first !== undefined, null, {
           timeout: 3000,
         })
-      : Promise.reject(new Error('no extension'));
-    const badged = await badge.then(
-      () => true,
-      () => false,
-    );
+        .then(
+          () => true,
+          () => false,
+        ));
     const t = await timing(page);
-    out.push({ load: t.load, badgeAfterDcl: badged ? t.first! - t.dcl : NaN });
+    out.push({ load: t.load, badgeAfterDcl: badged ? t.first! - t.dcl : NaN, cpu });
     await page.close();
   }
   return out;
+}
+
+/** A built extension to measure: its name in the report and its directory. */
+interface Build {
+  name: string;
+  dir: string;
+}
+
+/** One page's runs with one build, each against the same run's browser without the extension. */
+interface PageRuns {
+  loadRatio: number[];
+  badgeAfterDcl: number[];
+  /** The extension's script CPU (with − without), ms. */
+  extensionScriptMs: number[];
+  /** The page's own main-thread CPU, every task, without the extension, ms. */
+  pageOwnMs: number[];
+  /** Extension script CPU ÷ the page's own main-thread CPU. */
+  share: number[];
+  /** (Whole main thread with − without) ÷ without: everything the extension costs the thread, style and layout too. */
+  wholeThreadShare: number[];
+}
+
+/**
+ * `RUNS` rounds; in each, a fresh browser per build and one without the extension, each opening every page (the
+ * builds in turn, so a slow spell of the shared machine falls on all of them). Every figure of a run is paired with
+ * the same round's browser without the extension.
+ */
+async function pageRuns(builds: Build[], urls: string[]): Promise<Record<string, Record<string, PageRuns>>> {
+  const out: Record<string, Record<string, PageRuns>> = {};
+  const launch = (build?: Build) =>
+    launchExtension({
+      hubDir: BENCH_HUB,
+      latencyMs: LATENCY,
+      offline: true,
+      withExtension: build !== undefined,
+      ...(build ? { extensionDir: build.dir } : {}),
+    });
+  for (let run = 0; run < RUNS; run++) {
+    log(`  round ${run + 1}/${RUNS}`);
+    const visits: { build: Build; pages: PageVisit[] }[] = [];
+    for (const build of builds) {
+      const ext = await launch(build);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      visits.push({ build, pages: await visitPages(ext, urls, true) });
+      await ext.close();
+    }
+    const bare = await launch();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const without = await visitPages(bare, urls, false);
+    await bare.close();
+    for (const { build, pages } of visits)
+      urls.forEach((url, i) => {
+        const w = pages[i]!;
+        const o = without[i]!;
+        const row = ((out[build.name] ??= {})[url] ??= {
+          loadRatio: [],
+          badgeAfterDcl: [],
+          extensionScriptMs: [],
+          pageOwnMs: [],
+          share: [],
+          wholeThreadShare: [],
+        });
+        const extensionScript = w.cpu.script - o.cpu.script;
+        row.loadRatio.push(w.load / o.load);
+        row.badgeAfterDcl.push(w.badgeAfterDcl);
+        row.extensionScriptMs.push(extensionScript);
+        row.pageOwnMs.push(o.cpu.total);
+        row.share.push(extensionScript / o.cpu.total);
+        row.wholeThreadShare.push((w.cpu.total - o.cpu.total) / o.cpu.total);
+      });
+  }
+  return out;
+}
+
+/** A build's page runs summarised: per page, and over the saved real pages together. */
+function summarisePages(runs: Record<string, PageRuns>, realPages: string[]) {
+  const summary = (r: PageRuns) => ({
+    sharePercent: stats(r.share.map((x) => 100 * x)),
+    wholeThreadSharePercent: stats(r.wholeThreadShare.map((x) => 100 * x)),
+    extensionScriptMs: stats(r.extensionScriptMs),
+    pageOwnMs: stats(r.pageOwnMs),
+    // A page without a model badge (a listing) reads null.
+    firstBadgeAfterDomContentLoadedMs: stats(r.badgeAfterDcl),
+    loadRatio: stats(r.loadRatio),
+  });
+  const real = realPages.map((url) => runs[url]!).filter(Boolean);
+  const pooled: PageRuns = {
+    loadRatio: real.flatMap((r) => r.loadRatio),
+    badgeAfterDcl: real.flatMap((r) => r.badgeAfterDcl),
+    extensionScriptMs: real.flatMap((r) => r.extensionScriptMs),
+    pageOwnMs: real.flatMap((r) => r.pageOwnMs),
+    share: real.flatMap((r) => r.share),
+    wholeThreadShare: real.flatMap((r) => r.wholeThreadShare),
+  };
+  return {
+    pages: Object.fromEntries(Object.entries(runs).map(([url, r]) => [url, summary(r)])),
+    // Every run of every saved real page together (medians and p95 over them all).
+    realPages: real.length ? summary(pooled) : null,
+    loadRatio: stats(Object.values(runs).flatMap((r) => r.loadRatio)),
+  };
 }
 
 function extraPages(): string[] {
@@ -388,27 +517,6 @@ function extraPages(): string[] {
   };
   walk(EXTRA_PAGES);
   return out;
-}
-
-async function pageLoadRatios(urls: string[]) {
-  const ratios: number[] = [];
-  const perUrl: Record<string, { with: number[]; without: number[]; badgeAfterDcl: number[] }> = {};
-  for (let run = 0; run < RUNS; run++) {
-    const withExt = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY });
-    const withTimes = await loadTimes(withExt, urls);
-    await withExt.close();
-    const without = await launchExtension({ hubDir: BENCH_HUB, latencyMs: LATENCY, withExtension: false });
-    const withoutTimes = await loadTimes(without, urls);
-    await without.close();
-    urls.forEach((url, i) => {
-      const row = (perUrl[url] ??= { with: [], without: [], badgeAfterDcl: [] });
-      row.with.push(withTimes[i]!.load);
-      row.without.push(withoutTimes[i]!.load);
-      row.badgeAfterDcl.push(withTimes[i]!.badgeAfterDcl);
-      ratios.push(withTimes[i]!.load / withoutTimes[i]!.load);
-    });
-  }
-  return { ratios, perUrl };
 }
 
 function bundleSizes() {
@@ -441,13 +549,105 @@ function bundleSizes() {
   return { entries: out, zips: zipSizes };
 }
 
-async function main() {
-  if (!args.includes('--no-build')) {
-    execSync('bash scripts/ensure-browsers.sh chromium', { stdio: 'ignore' });
-    execSync('npx wxt zip && npx wxt zip -b firefox', { stdio: 'ignore' });
+/** A page's URL shortened for the table. */
+const pageLabel = (url: string) => {
+  const s = url.replace('https://', '');
+  return s.length <= 40 ? s : `${s.slice(0, 18)}…${s.slice(-21)}`;
+};
+
+/** Table rows for one build's page runs. */
+function pageRows(summary: ReturnType<typeof summarisePages>, prefix = ''): [string, string, string][] {
+  const rows: [string, string, string][] = [];
+  const add = (label: string, p: ReturnType<typeof summarisePages>['realPages'] & object) =>
+    rows.push(
+      [
+        `${prefix}${label}: extension script ÷ page's own main thread (%)`,
+        `${p.sharePercent.median}`,
+        `${p.sharePercent.p95}`,
+      ],
+      [
+        `${prefix}${label}: extension script / page's own (ms)`,
+        `${p.extensionScriptMs.median} / ${p.pageOwnMs.median}`,
+        '',
+      ],
+      [
+        `${prefix}${label}: whole thread with ÷ without − 1 (%)`,
+        `${p.wholeThreadSharePercent.median}`,
+        `${p.wholeThreadSharePercent.p95}`,
+      ],
+      [
+        `${prefix}${label}: first badge after DCL (ms)`,
+        `${p.firstBadgeAfterDomContentLoadedMs.median}`,
+        `${p.firstBadgeAfterDomContentLoadedMs.p95}`,
+      ],
+      [`${prefix}${label}: page load with ÷ without`, `${p.loadRatio.median}`, `${p.loadRatio.p95}`],
+    );
+  for (const [url, p] of Object.entries(summary.pages)) add(pageLabel(url), p);
+  if (summary.realPages) add('all saved real pages', summary.realPages);
+  return rows;
+}
+
+const printRows = (rows: [string, string, string][]) => {
+  const width = Math.max(60, ...rows.map(([a]) => a.length));
+  console.log(`\n${'measure'.padEnd(width)} ${'median'.padStart(12)} ${'p95'.padStart(10)}`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(width)} ${b.padStart(12)} ${c.padStart(10)}`);
+};
+
+/** Builds the Chrome extension with the module loader switched `on` or `off` into its own directory. */
+function buildVariant(loader: 'on' | 'off'): Build {
+  const dir = path.resolve(`bench-out/extensions/module-loader-${loader}`);
+  execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, [LOADER_SWITCH]: loader } });
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(path.resolve('.output/chrome-mv3'), dir, { recursive: true });
+  return { name: `module loader ${loader}`, dir };
+}
+
+/**
+ * `--compare-loader`: the page runs only, with the Chrome build with and without the module loader
+ * (modules/module-content-scripts.ts), and the rule that decides between them on the saved real pages: keep the
+ * loader only if the median share falls with it and its first badge's p95 stays within 100 ms of DOMContentLoaded.
+ */
+async function compareLoader(urls: string[], realPages: string[]) {
+  const builds = [buildVariant('off'), buildVariant('on')];
+  // Leave `.output/chrome-mv3` as the default build, as every other script expects.
+  execSync('npx wxt build', { stdio: 'ignore' });
+  log(`Pages with the module loader off and on, and without the extension × ${RUNS} (latency ${LATENCY} ms)…`);
+  const runs = await pageRuns(builds, urls);
+  const summaries = Object.fromEntries(builds.map((b) => [b.name, summarisePages(runs[b.name]!, realPages)]));
+  const off = summaries[builds[0]!.name]!.realPages;
+  const on = summaries[builds[1]!.name]!.realPages;
+  const decision =
+    off && on
+      ? {
+          shareFalls: on.sharePercent.median < off.sharePercent.median,
+          firstBadgeP95WithinBudget: on.firstBadgeAfterDomContentLoadedMs.p95 <= 100,
+          keepLoader:
+            on.sharePercent.median < off.sharePercent.median && on.firstBadgeAfterDomContentLoadedMs.p95 <= 100,
+        }
+      : null;
+  const result = { runs: RUNS, latencyMs: LATENCY, builds: summaries, decision };
+  if (JSON_OUT) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
   }
+  printRows(builds.flatMap((b) => pageRows(summaries[b.name]!, `${b.name}, `)));
+  if (decision)
+    console.log(
+      `\nOn the saved real pages: median share ${decision.shareFalls ? 'falls' : 'does not fall'} with the loader; ` +
+        `its first badge's p95 is ${decision.firstBadgeP95WithinBudget ? 'within' : 'over'} 100 ms of DOMContentLoaded. ` +
+        `Keep the loader: ${decision.keepLoader ? 'yes' : 'no'}.`,
+    );
+  else console.log('\nNo saved real pages (--pages DIR): no decision.');
+}
+
+async function main() {
+  if (!args.includes('--no-build')) execSync('bash scripts/ensure-browsers.sh chromium', { stdio: 'ignore' });
   prepareHub();
   const pages = extraPages();
+  const pageUrls = [MODEL_PAGE, listingUrl(30), ...pages];
+  // The loader is decided on the saved real pages; the recorded model page is measured beside them, for reference.
+  if (args.includes('--compare-loader')) return compareLoader([MODEL_PAGE, ...pages], pages);
+  if (!args.includes('--no-build')) execSync('npx wxt zip && npx wxt zip -b firefox', { stdio: 'ignore' });
 
   log(`Model page × ${RUNS} (latency ${LATENCY} ms)…`);
   const model = [];
@@ -457,8 +657,9 @@ async function main() {
     log(`Listing of ${n} cards × ${RUNS}…`);
     for (let i = 0; i < RUNS; i++) listings[n]!.push(await listingRun(n));
   }
-  log(`Page loads with and without the extension × ${RUNS}…`);
-  const loads = await pageLoadRatios([MODEL_PAGE, listingUrl(30), ...pages]);
+  log(`Pages with and without the extension × ${RUNS} (share of the main thread, first badge, load)…`);
+  const built = { name: 'build', dir: path.resolve('.output/chrome-mv3') };
+  const pageSummary = summarisePages((await pageRuns([built], pageUrls))[built.name]!, pages);
   const engine = await medianAssessMicros(path.resolve('tests/fixtures/hub'), 300);
   const bundles = bundleSizes();
 
@@ -499,20 +700,9 @@ async function main() {
     },
     listing30: listingSummary(listings[30]!),
     listing100: listingSummary(listings[100]!),
-    pageLoadRatio: {
-      ...stats(loads.ratios),
-      pages: Object.fromEntries(
-        Object.entries(loads.perUrl).map(([url, v]) => [
-          url,
-          {
-            withMs: stats(v.with).median,
-            withoutMs: stats(v.without).median,
-            // A page without a model badge (a listing) reads null.
-            firstBadgeAfterDomContentLoadedMs: stats(v.badgeAfterDcl).median,
-          },
-        ]),
-      ),
-    },
+    // The model page, the 30-card listing and every saved real page, each with the extension's script CPU as a share
+    // of the page's own main-thread CPU (docs/PERFORMANCE.md, "Shares"), its first badge and its load time.
+    pages: pageSummary,
     engine: { assessUs: engine },
     bundles: { contentScriptBytes: bundles.entries.contentScript!.bytes, ...bundles },
   };
@@ -588,20 +778,14 @@ async function main() {
     );
   }
   rows.push(
-    ['page-load ratio with/without the extension', `${result.pageLoadRatio.median}`, `${result.pageLoadRatio.p95}`],
+    ['page-load ratio with/without the extension', `${result.pages.loadRatio.median}`, `${result.pages.loadRatio.p95}`],
+    ...pageRows(result.pages),
     ['engine: µs per assess', `${result.engine.assessUs}`, ''],
   );
-  for (const [url, p] of Object.entries(result.pageLoadRatio.pages))
-    rows.push([
-      `${url.replace('https://', '').slice(0, 38)}: load ms with / without, badge after DCL`,
-      `${p.withMs} / ${p.withoutMs}`,
-      `${p.firstBadgeAfterDomContentLoadedMs}`,
-    ]);
   for (const [name, b] of Object.entries(bundles.entries))
     rows.push([`bundle ${name} (bytes, gzip)`, `${b.bytes}`, `${b.gzip}`]);
   for (const [name, bytes] of Object.entries(bundles.zips)) rows.push([`zip ${name} (bytes)`, `${bytes}`, '']);
-  console.log(`\n${'measure'.padEnd(60)} ${'median'.padStart(12)} ${'p95'.padStart(10)}`);
-  for (const [a, b, c] of rows) console.log(`${a.padEnd(60)} ${b.padStart(12)} ${c.padStart(10)}`);
+  printRows(rows);
 }
 
 main().catch((error: unknown) => {

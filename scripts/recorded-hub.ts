@@ -38,14 +38,19 @@ function lowerHeaders(h: unknown): Record<string, string> {
   return out;
 }
 
-/** The recorded answer for `url`. */
+/** The recorded answer for `url`: 404 when the directory records nothing for it. */
 export async function recordedHubResponse(dir: string, url: string): Promise<FetchResponse> {
+  return (await recordedHubAnswer(dir, url)) ?? NOT_FOUND();
+}
+
+/** The answer the directory records for `url` (a body file or a sidecar), or undefined when it records none. */
+export async function recordedHubAnswer(dir: string, url: string): Promise<FetchResponse | undefined> {
   const candidates = recordedHubCandidates(url);
-  if (candidates === null) return NOT_FOUND();
+  if (candidates === null) return undefined;
   const root = path.resolve(dir);
   for (const rel of candidates) {
     const file = path.join(root, ...rel.split('/'));
-    if (!file.startsWith(root + path.sep)) return NOT_FOUND();
+    if (!file.startsWith(root + path.sep)) return undefined;
     const hasBody = await isFile(file);
     const hasSidecar = await isFile(file + SIDECAR_SUFFIX);
     if (!hasBody && !hasSidecar) continue;
@@ -69,7 +74,7 @@ export async function recordedHubResponse(dir: string, url: string): Promise<Fet
     }
     return { status, headers, body };
   }
-  return NOT_FOUND();
+  return undefined;
 }
 
 /** A Fetcher over a recorded-hub directory. Redirects are returned, not followed, as a browser's manual mode would. */

@@ -182,9 +182,10 @@ test("the hub's own page hears nothing from the extension: no window message", a
 });
 
 test('a hub page with a strict Content-Security-Policy still gets its badge', async ({ page }) => {
-  // The page's policy governs the page's own scripts, not the extension's: the module the content script imports
-  // must load under a policy that forbids every script. (The extension's own policy once refused that import, in
-  // Chrome 130-131; the manifest asks for Chrome 136.)
+  // The page's policy governs the page's own scripts, not the extension's: what the content script imports (the
+  // breakdown's chunk; with the Chrome module loader switched on, the script itself) must load under a policy that
+  // forbids every script. (The extension's own policy once refused that import, in Chrome 130-131; the manifest asks
+  // for Chrome 136.)
   await page.route(`${HF}/google-bert/bert-base-uncased`, async (route) => {
     const answer = await recordedHubResponse(HUB_DIR, route.request().url());
     await route.fulfill({
@@ -199,8 +200,9 @@ test('a hub page with a strict Content-Security-Policy still gets its badge', as
 });
 
 test("the hub's page cannot load the extension's scripts to learn it is installed", async ({ page, ext }) => {
-  // The Chrome content script is a module, and the breakdown a chunk, that the page could otherwise request at a
-  // fixed extension URL. Opened first, so the chunk has been loaded by the content script.
+  // The breakdown is a chunk (and with the Chrome module loader switched on, the content script a module) that the
+  // page could otherwise request at a fixed extension URL. Opened first, so the chunk has been loaded by the content
+  // script.
   await page.goto(`${HF}/google-bert/bert-base-uncased`);
   const badge = await enrichedBadge(page);
   await badge.click();

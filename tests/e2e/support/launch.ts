@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Request, type Worker } from '@playw
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { recordedHubResponse } from '../../../scripts/recorded-hub';
+import { recordedHubAnswer, recordedHubResponse } from '../../../scripts/recorded-hub';
 import { HUB_HOSTS } from './hosts';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -22,6 +22,14 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The browser's interface language (default: English); Debian's Chromium needs chromium-l10n for Chinese. */
   language?: 'zh-CN';
+  /** The built extension to load (default: the Chrome build in `.output/chrome-mv3`). */
+  extensionDir?: string;
+  /**
+   * Offline and deterministic, for saved real pages that reference scripts, images and fonts elsewhere: a request to
+   * any host that is not a hub's is aborted at once, and a hub request the recorded hub has no answer for is
+   * answered 404 at once, without the simulated latency (default: off; other hosts are then left alone).
+   */
+  offline?: boolean;
 }
 
 export interface Extension {
@@ -34,7 +42,16 @@ export interface Extension {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
-  const { hubDir = HUB_DIR, latencyMs = 0, headless = true, withExtension = true, colorScheme, language } = options;
+  const {
+    hubDir = HUB_DIR,
+    latencyMs = 0,
+    headless = true,
+    withExtension = true,
+    colorScheme,
+    language,
+    extensionDir = EXTENSION_DIR,
+    offline = false,
+  } = options;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'openness-lens-'));
   const args = [
     '--no-sandbox',
@@ -47,7 +64,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   ];
   // Chromium on Linux takes its interface language from the environment, as a user's session sets it.
   if (language) args.push(`--lang=${language}`);
-  if (withExtension) args.unshift(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -63,11 +80,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       : {}),
   });
   const hubRequests: Request[] = [];
+  if (offline) {
+    // Registered first, so the hub routes below (matched before it) keep their hosts; never the extension's own URLs.
+    const hubHosts = new Set(HUB_HOSTS);
+    await context.route(
+      (url) => (url.protocol === 'https:' || url.protocol === 'http:') && !hubHosts.has(url.hostname),
+      (route) => route.abort(),
+    );
+  }
   for (const host of HUB_HOSTS) {
     await context.route(`https://${host}/**`, async (route) => {
       hubRequests.push(route.request());
-      const answer = await recordedHubResponse(hubDir, route.request().url());
-      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      const recorded = offline ? await recordedHubAnswer(hubDir, route.request().url()) : undefined;
+      const answer = recorded ?? (await recordedHubResponse(hubDir, route.request().url()));
+      if (latencyMs > 0 && (recorded || !offline)) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
     });
   }

@@ -20,7 +20,7 @@ function manifest(target: string): Record<string, unknown> {
 }
 
 describe('content scripts', () => {
-  it('chrome-mv3 loads them as modules compiled off the main thread, reachable only at a per-session URL on their own hub', () => {
+  it('chrome-mv3 keeps plain content scripts (the module loader is off: docs/PERFORMANCE.md) and exposes only the chunks, at a per-session URL on the hubs', () => {
     const m = manifest('chrome-mv3');
     const scripts = m.content_scripts as { js: string[]; matches: string[] }[];
     const exposed = m.web_accessible_resources as {
@@ -29,24 +29,13 @@ describe('content scripts', () => {
       use_dynamic_url?: boolean;
     }[];
     for (const script of scripts) {
-      const [loader, module, ...rest] = contentScriptFiles(path.join(OUTPUT, 'chrome-mv3'), script.js);
-      expect(loader).toMatch(/\.loader\.js$/);
-      expect(rest).toEqual([]);
-      expect(readFileSync(path.join(OUTPUT, 'chrome-mv3', module!), 'utf8')).toMatch(
-        /^\/\/# allFunctionsCalledOnLoad\n/,
-      );
-      // Exposed to its own hub's origins only (the hubs' content scripts all match whole origins).
-      const listed = exposed.filter((entry) => entry.resources.includes(module!));
-      expect(listed).toEqual([{ resources: [module], matches: script.matches, use_dynamic_url: true }]);
+      expect(contentScriptFiles(path.join(OUTPUT, 'chrome-mv3'), script.js)).toEqual(script.js);
       expect(script.matches.every((match) => /^https:\/\/[^/*]+\/\*$/.test(match))).toBe(true);
     }
-    // The chunks the scripts load later: to every hub's origins, at a per-session URL too.
+    // The chunks the scripts load later: to every hub's origins, at a per-session URL. Nothing else is exposed.
     const origins = [...new Set(scripts.flatMap((script) => script.matches))];
-    expect(exposed.filter((entry) => entry.resources.includes('content-chunks/*.js'))).toEqual([
-      { resources: ['content-chunks/*.js'], matches: origins, use_dynamic_url: true },
-    ]);
-    // Nothing else is exposed; Chrome before 136 lacks the compile hint and refused the per-session import.
-    expect(exposed).toHaveLength(scripts.length + 1);
+    expect(exposed).toEqual([{ resources: ['content-chunks/*.js'], matches: origins, use_dynamic_url: true }]);
+    // Chrome 130–131 refused a content script's import of a per-session URL.
     expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(136);
   });
 
