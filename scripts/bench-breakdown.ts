@@ -50,7 +50,6 @@ async function coldClick(engine: Engine, policy: string | undefined): Promise<nu
       if (Date.now() > deadline) throw new Error(`${engine}: the badge was never enriched`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- in-page source text, as the driver's helpers
     return await tab.evaluate(new Function(`return (${CLICK_AND_TIME})()`) as () => Promise<number>, null);
   } finally {
     await driver.close();
