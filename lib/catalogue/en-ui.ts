@@ -1,8 +1,6 @@
 /** The English words of the interface. */
 import type { UiText } from './ui-text';
-
-const NUMBER = new Intl.NumberFormat('en');
-const PLURAL_RULES = new Intl.PluralRules('en');
+import { formatNumber, pluralOf } from './intl';
 
 export const enUi: UiText = {
   badge: {
@@ -33,7 +31,7 @@ export const enUi: UiText = {
   },
   dimNotice: {
     text: (count, mode) =>
-      `Openness Lens ${mode === 'dim' ? 'dimmed' : 'hid'} ${NUMBER.format(count)} ${PLURAL_RULES.select(count) === 'one' ? 'model' : 'models'} below your threshold.`,
+      `Openness Lens ${mode === 'dim' ? 'dimmed' : 'hid'} ${formatNumber('en', count)} ${pluralOf('en', count) === 'one' ? 'model' : 'models'} below your threshold.`,
     showAll: 'Show all',
   },
 };

@@ -1,5 +1,6 @@
 /** The English catalogue: every reason code as a plain sentence, and the labels the UI and command line show. */
 import type { Catalogue, Labels, Params } from './catalogue';
+import { formatNumber, pluralOf } from './intl';
 import { enUi } from './en-ui';
 
 const str = (params: Params, key: string, fallback = '?') => {
@@ -8,10 +9,8 @@ const str = (params: Params, key: string, fallback = '?') => {
 };
 const roman = (value: string | number | undefined) =>
   ({ 1: 'I', 2: 'II', 3: 'III' })[Number(value) as 1 | 2 | 3] ?? String(value);
-const NUMBER = new Intl.NumberFormat('en');
-const PLURAL_RULES = new Intl.PluralRules('en');
 const plural = (n: number, one: string, many: string) =>
-  `${NUMBER.format(n)} ${PLURAL_RULES.select(n) === 'one' ? one : many}`;
+  `${formatNumber('en', n)} ${pluralOf('en', n) === 'one' ? one : many}`;
 /** Components named as plural nouns in a sentence ("the weights are"). */
 const PLURAL = new Set([
   'weights',

@@ -1,9 +1,9 @@
 /** The Simplified Chinese (zh-CN) words of the breakdown. */
 import type { BreakdownText } from './breakdown-text';
+import { formatNumber } from './intl';
 import { sp } from './zh-spacing';
 
-const NUMBER = new Intl.NumberFormat('zh-CN');
-const n = (value: number) => NUMBER.format(value);
+const n = (value: number) => formatNumber('zh-CN', value);
 
 /** MOF classes in Chinese numerals: "第二类". */
 const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);

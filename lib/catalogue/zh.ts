@@ -11,11 +11,10 @@
  * words and ids inside Chinese text get a space on each side (`sp`), none next to full-width punctuation.
  */
 import type { Catalogue, Labels, Params } from './catalogue';
+import { formatNumber } from './intl';
 import { zhLicenseSummaries } from './zh-licenses';
 import { zhUi } from './zh-ui';
 import { lead, sp } from './zh-spacing';
-
-const NUMBER = new Intl.NumberFormat('zh-CN');
 
 const str = (params: Params, key: string, fallback = '?') => {
   const value = params[key];
@@ -26,7 +25,7 @@ const num = (params: Params, key: string) => {
   const value = params[key];
   if (value === undefined) return '?';
   const count = Number(value);
-  return value !== '' && Number.isFinite(count) ? NUMBER.format(count) : String(value);
+  return value !== '' && Number.isFinite(count) ? formatNumber('zh-CN', count) : String(value);
 };
 /** MOF classes in Chinese numerals: "第二类". */
 const classNumber = (value: string | number | undefined) =>
