@@ -4,18 +4,11 @@
  * options page in light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import { test, expect, badge, enrichedBadge, openPopupFor, tabIdOf } from './support/fixtures';
 
 const HF = 'https://huggingface.co';
 const LLAMA = `${HF}/meta-llama/Llama-3.1-8B-Instruct`;
-
-/** Serious and critical violations, as "rule: target" lines, so a failure names what to fix. */
-async function seriousViolations(builder: AxeBuilder): Promise<string[]> {
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-}
 
 test('keyboard only: Tab reaches the badge, Enter opens the breakdown, Tab walks its actions, Escape returns', async ({
   page,

@@ -4,6 +4,7 @@
  * The model page's badge and breakdown in Chinese are a journey of both browsers (journeys/chinese.spec.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import { test, expect, enrichedBadge, tabIdOf } from './support/fixtures';
 import { WELL_KNOWN_PATH } from '../fixtures/well-known-words';
 
@@ -11,13 +12,6 @@ test.use({ language: 'zh-CN' });
 
 const HF = 'https://huggingface.co';
 const LLAMA = `${HF}/meta-llama/Llama-3.1-8B-Instruct`;
-
-async function seriousViolations(builder: AxeBuilder): Promise<string[]> {
-  const { violations } = await builder.analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-}
 
 test('axe: badge and open breakdown, popup and options, in Chinese', async ({ page, ext }) => {
   await page.goto(LLAMA);
