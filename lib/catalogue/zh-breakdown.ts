@@ -1,12 +1,6 @@
 /** The Simplified Chinese (zh-CN) words of the breakdown. */
 import type { BreakdownText } from './breakdown-text';
-import { formatNumber } from './intl';
-import { sp } from './zh-spacing';
-
-const n = (value: number) => formatNumber('zh-CN', value);
-
-/** MOF classes in Chinese numerals: "第二类". */
-const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);
+import { classNumber, n, sp } from './zh-writing';
 
 /** How the model below relates to its base ("……的基础模型，后者由它微调而来"). */
 const RELATION: Record<string, string> = {

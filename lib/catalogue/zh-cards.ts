@@ -1,9 +1,7 @@
 /** The Simplified Chinese (zh-CN) words of a listing card (`CardText`, lib/catalogue/ui-text.ts). */
 import type { CardText } from './ui-text';
 import { formatNumber } from './intl';
-import { sp } from './zh-spacing';
-
-const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);
+import { classNumber } from './zh-writing';
 
 export const zhCards: CardText = {
   osaid: { yes: '开源', no: '不开放', unknown: '开源？' },

@@ -1,6 +1,6 @@
 /** The Simplified Chinese (zh-CN) words of the extension's own pages. */
 import type { PageText } from './page-text';
-import { sp } from './zh-spacing';
+import { sp } from './zh-writing';
 
 export const zhPages: PageText = {
   popup: {

@@ -1,12 +1,6 @@
 /** The Simplified Chinese (zh-CN) words of the interface. */
 import type { UiText } from './ui-text';
-import { formatNumber } from './intl';
-import { sp } from './zh-spacing';
-
-const n = (value: number) => formatNumber('zh-CN', value);
-
-/** MOF classes in Chinese numerals: "第二类". */
-const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);
+import { classNumber, n } from './zh-writing';
 
 export const zhUi: UiText = {
   badge: {

@@ -14,7 +14,7 @@ import type { Catalogue, Labels, Params } from './catalogue';
 import { formatNumber } from './intl';
 import { zhLicenseSummaries } from './zh-licenses';
 import { zhUi } from './zh-ui';
-import { lead, sp } from './zh-spacing';
+import { lead, sp } from './zh-writing';
 
 const str = (params: Params, key: string, fallback = '?') => {
   const value = params[key];

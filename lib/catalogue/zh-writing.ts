@@ -1,4 +1,8 @@
+import { formatNumber } from './intl';
+
 /**
+ * How the Simplified Chinese catalogue writes what it shares across its parts.
+ *
  * Spacing of Latin words inside Simplified Chinese text, as zh-CN technical writing sets it: a word that touches
  * Chinese characters gets a space on each side that starts or ends with a Latin letter or digit ("符合 OSAID 的要求",
  * "符合开放权重的要求"); next to full-width punctuation, write no space.
@@ -7,3 +11,9 @@ export const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/
 
 /** The same at the start of a sentence. */
 export const lead = (text: string) => sp(text).trimStart();
+
+/** MOF classes in Chinese numerals: "第二类" (`第${classNumber('II')}类`). */
+export const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);
+
+/** A count as zh-CN writes it. */
+export const n = (value: number) => formatNumber('zh-CN', value);
