@@ -13,10 +13,15 @@ export async function readContentSettings(hub: HubId): Promise<ContentSettings> 
   }
 }
 
+/**
+ * Follows `storage.sync` alone: the background writes its facts cache to `storage.local` for every record it reads,
+ * and `storage.onChanged` would hand each of those writes, values and all, to every hub page (a 30-card listing:
+ * about a hundred wake-ups of the page's main thread for nothing).
+ */
 export function onContentSettings(hub: HubId, callback: (settings: ContentSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && 'settings' in changes) callback(contentSettings(changes.settings?.newValue, hub));
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if ('settings' in changes) callback(contentSettings(changes.settings?.newValue, hub));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.sync.onChanged.addListener(listener);
+  return () => browser.storage.sync.onChanged.removeListener(listener);
 }

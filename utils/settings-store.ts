@@ -18,11 +18,14 @@ export async function saveSettings(next: Settings): Promise<void> {
   await browser.storage.sync.set({ [KEY]: SettingsSchema.parse(next) });
 }
 
-/** Calls back with the new settings whenever they change, in any tab or window. */
+/**
+ * Calls back with the new settings whenever they change, in any tab or window. Only `storage.sync` is followed, not
+ * the background's facts cache in `storage.local`, which changes with every record read.
+ */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && KEY in changes) callback(migrateSettings(changes[KEY]?.newValue));
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (KEY in changes) callback(migrateSettings(changes[KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  browser.storage.sync.onChanged.addListener(listener);
+  return () => browser.storage.sync.onChanged.removeListener(listener);
 }
