@@ -34,6 +34,7 @@ import { medianAssessMicros } from './bench-assess';
 import { MISSING_CPU, mainThreadCpu, type MainThreadCpu } from './bench-trace';
 import { contentScriptFiles } from './content-script-files';
 import { LOADER_SWITCH } from '../modules/module-content-scripts';
+import { REFERENCE_PAGE_OWN_MS, atReferenceSpeed, budgetRows, slowdown } from './bench-speed';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -57,6 +58,19 @@ const NEXT_MODEL_PAGE = 'https://huggingface.co/google-bert/bert-base-uncased';
 const listingUrl = (n: number) => `https://huggingface.co/collections/bench/models-${n}`;
 
 // ---------- statistics ----------
+/** The machine's slowdown against the budgets' reference, and the extension's main-thread times at that speed. */
+function speedSummary(pageOwnMs: number, measuredMs: Record<string, number>) {
+  const factor = slowdown(pageOwnMs);
+  return {
+    pageOwnMs,
+    referencePageOwnMs: REFERENCE_PAGE_OWN_MS,
+    slowdown: round(factor),
+    atReferenceSpeedMs: Object.fromEntries(
+      Object.entries(measuredMs).map(([name, ms]) => [name, round(atReferenceSpeed(ms, factor))]),
+    ),
+  };
+}
+
 const quantile = (values: number[], q: number) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (!sorted.length) return NaN;
@@ -700,6 +714,13 @@ async function main() {
     },
     listing30: listingSummary(listings[30]!),
     listing100: listingSummary(listings[100]!),
+    // This machine's speed against the one the time budgets were set on (./bench-speed.ts).
+    speed: speedSummary(stats(pick(model, 'mainThreadTotalWithoutMs')).median, {
+      modelPageMs: stats(pick(model, 'extensionMainThreadMs')).median,
+      nextPageMs: stats(pick(model, 'nextPageMainThreadMs')).median,
+      listing30PerCardMs: stats(pick(listings[30]!, 'extensionMainThreadMsPerCard')).median,
+      listing100PerCardMs: stats(pick(listings[100]!, 'extensionMainThreadMsPerCard')).median,
+    }),
     // The model page, the 30-card listing and every saved real page, each with the extension's script CPU as a share
     // of the page's own main-thread CPU (docs/PERFORMANCE.md, "Shares"), its first badge and its load time.
     pages: pageSummary,
@@ -777,7 +798,22 @@ async function main() {
       ],
     );
   }
+  const factor = slowdown(result.speed.pageOwnMs);
   rows.push(
+    [
+      `machine: the model page's own main thread (ms; ${REFERENCE_PAGE_OWN_MS} when the budgets were set)`,
+      `${result.speed.pageOwnMs}`,
+      `× ${result.speed.slowdown}`,
+    ],
+    ...budgetRows(
+      [
+        { name: 'model page, script CPU', measured: result.modelPage.extensionMainThreadMs.median, budget: 16 },
+        { name: 'next model page, script CPU', measured: result.modelPage.nextPageMainThreadMs.median, budget: 16 },
+        { name: 'per card, 30 cards', measured: result.listing30.extensionMainThreadMsPerCard.median, budget: 1 },
+        { name: 'per card, 100 cards', measured: result.listing100.extensionMainThreadMsPerCard.median, budget: 1 },
+      ],
+      factor,
+    ),
     ['page-load ratio with/without the extension', `${result.pages.loadRatio.median}`, `${result.pages.loadRatio.p95}`],
     ...pageRows(result.pages),
     ['engine: µs per assess', `${result.engine.assessUs}`, ''],
