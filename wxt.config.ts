@@ -6,6 +6,10 @@ export default defineConfig({
   // One promise-based, typed `browser` (webextension-polyfill) for every extension API call, in Chrome and Firefox.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Every module imports what it uses. WXT's auto-imports scan each file for names its folders export and add an
+  // import for any they find — a property named `Breakdown` pulled the breakdown's module, and `preact/hooks` with it,
+  // into every content script.
+  imports: false,
   // The sources zip for Firefox review: the project, not the outputs of local runs (all git-ignored).
   zip: { excludeSources: ['bench-out/**', 'demo-out/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({

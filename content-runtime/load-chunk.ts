@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import * as preact from 'preact';
-import * as hooks from 'preact/hooks';
 import * as jsxRuntime from 'preact/jsx-runtime';
 import * as catalogue from '@/lib/catalogue';
 import * as activeCatalogue from '@/lib/catalogue/active';
@@ -13,7 +12,6 @@ import { SHARED_GLOBAL, chunkPath, type ChunkName, type SharedModule } from './s
 
 const shared: Record<SharedModule, object> = {
   preact,
-  'preact/hooks': hooks,
   'preact/jsx-runtime': jsxRuntime,
   '@/lib/catalogue': catalogue,
   '@/lib/catalogue/active': activeCatalogue,

@@ -2,16 +2,11 @@
  * What a content script shares with the chunks it loads later (content-runtime/chunks/, built by
  * modules/content-chunks.ts), and where. Imports nothing: the build reads it too.
  *
- * Shared, not bundled twice: Preact (its hooks keep their state in module scope, so a component of a chunk must run
- * on the same Preact as the badge around it) and the catalogue with the active locale (imported through its index or directly).
+ * Shared, not bundled twice: Preact (a component of a chunk must run on the same Preact as the badge around it) and
+ * the catalogue with the active locale (imported through its index or directly). Not `preact/hooks`: nothing in a
+ * content script uses hooks, so the breakdown's chunk brings them, and they hook into the shared Preact when it loads.
  */
-export const SHARED_MODULES = [
-  'preact',
-  'preact/hooks',
-  'preact/jsx-runtime',
-  '@/lib/catalogue',
-  '@/lib/catalogue/active',
-] as const;
+export const SHARED_MODULES = ['preact', 'preact/jsx-runtime', '@/lib/catalogue', '@/lib/catalogue/active'] as const;
 export type SharedModule = (typeof SHARED_MODULES)[number];
 
 /**
