@@ -4,11 +4,12 @@
  */
 import { useState } from 'preact/hooks';
 import type { Reason } from '@/lib/schema/model-facts';
-import { formatDateTime, message } from '@/lib/catalogue';
+import { message } from '@/lib/catalogue';
 import { breakdownText } from '@/lib/catalogue/breakdown';
 import { markdownReport, problemReport } from '@/lib/report/markdown';
 import { METHOD_ANCHORS } from '@/lib/ui/method-anchors';
 import type { BreakdownProps } from './Breakdown';
+import { LocalTime } from './LocalTime';
 
 type CopyState = 'idle' | 'markdown' | 'problem' | 'failed';
 
@@ -16,7 +17,6 @@ export function TrustSection(props: BreakdownProps & { notes: Reason[] }) {
   const { assessment, checkedAt, onRecheck, copyText, methodLink, notes } = props;
   const t = breakdownText().trust;
   const [copied, setCopied] = useState<CopyState>('idle');
-  const when = new Date(checkedAt);
   const howDecided = methodLink?.(METHOD_ANCHORS.top);
   const copy = (kind: 'markdown' | 'problem') => () => {
     if (!copyText) return;
@@ -36,7 +36,7 @@ export function TrustSection(props: BreakdownProps & { notes: Reason[] }) {
         </ul>
       )}
       <p class="ol-muted" data-testid="ol-checked">
-        {t.checked} <time dateTime={when.toISOString()}>{formatDateTime(when.getTime())}</time>
+        {t.checked} <LocalTime at={checkedAt} />
         {t.versions(assessment.engineVersion, assessment.knowledgeBaseVersion)}
       </p>
       <p class="ol-muted">{t.notLegalAdvice}</p>

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** Trust: when and with what it was checked, not legal advice, re-check, copy the report, "this looks wrong". */
 import { describe, expect, it, vi } from 'vitest';
+import { formatDateTime } from '@/lib/catalogue';
 import { Breakdown } from '@/components/Breakdown';
 import { byTestId, click, llamaFacts, mount, run, textOf } from './helpers';
 
@@ -19,6 +20,12 @@ describe('trust section', () => {
     expect(checked.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-15T12:00:00.000Z');
     expect(textOf(checked)).toMatch(/engine \S+ · knowledge base \S+/);
     expect(textOf(root)).toContain("This is information drawn from the hub's metadata, not legal advice.");
+  });
+
+  it('writes the moment of the check as the locale does, once the page is idle', async () => {
+    const time = byTestId(breakdown(), 'ol-checked')!.querySelector('time')!;
+    await vi.waitFor(() => expect(time.textContent).toBe(formatDateTime(CHECKED)));
+    expect(time.textContent).toMatch(/2025/);
   });
 
   it('lists what could not be checked in plain words', () => {
