@@ -70,6 +70,23 @@ test("the breakdown shows the Model Openness Tool's class beside ours, linked to
   await expect(page.getByTestId('ol-panel').getByTestId('ol-expert-credit')).toContainText('MIT license');
 });
 
+test("on the hub's page, a lineage entry's license and what it passes down sit on a line below the base model", async ({
+  page,
+}) => {
+  await page.goto(LLAMA);
+  const b = await enrichedBadge(page);
+  await b.click();
+  const entry = page.getByTestId('ol-panel').getByTestId('ol-lineage-entry').first();
+  await entry.scrollIntoViewIfNeeded();
+  await expect(entry).toContainText('license llama3.1');
+  const [name, details] = await entry.evaluate((li) =>
+    [li.querySelector('strong')!, li.querySelector('.ol-block')!].map((el) => el.getBoundingClientRect()),
+  );
+  expect(details!.top).toBeGreaterThanOrEqual(name!.bottom - 1);
+  // The line break is the layout's, not a space missing between two runs of text.
+  expect(details!.left).toBeLessThanOrEqual(name!.left + 1);
+});
+
 test('Copy as Markdown puts a report with links on the clipboard', async ({ page, ext }) => {
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HF });
   await page.goto(LLAMA);
