@@ -122,8 +122,10 @@ function badgeCards(options: CardsOptions): Badging {
           });
           return;
         }
-        verdicts.set(raw.verdict.id, raw.verdict);
-        const changed = [...mounted].filter(([, m]) => m.id === raw.verdict.id);
+        // The verdicts the background answered close together: one pass over the cards for all of them.
+        for (const verdict of raw.verdicts) verdicts.set(verdict.id, verdict);
+        const ids = new Set(raw.verdicts.map((verdict) => verdict.id));
+        const changed = [...mounted].filter(([, m]) => ids.has(m.id));
         for (const [, m] of changed) draw(m);
         applyDim(changed);
       },

@@ -5,7 +5,8 @@
  * settings, its card (README) and listed datasets, and its bases' cards (docs/PERFORMANCE.md, the listing budget).
  * Nothing is asked twice: ids already answered are ignored.
  */
-import { CardsRequestSchema, type CardsMessage } from '@/lib/protocol/protocol';
+import { CardsRequestSchema, type CardsMessage, type CardVerdict } from '@/lib/protocol/protocol';
+import { VerdictBatch } from '@/lib/protocol/verdict-batch';
 import type { ModelFacts } from '@/lib/schema/model-facts';
 import type { Settings } from '@/lib/settings/schema';
 import { ToBackgroundSchema } from '@/lib/protocol/protocol';
@@ -20,9 +21,11 @@ export class CardsSession extends PortSession {
   private readonly facts = new Map<string, { facts: ModelFacts; card: boolean }>();
   private readonly asked = new Set<string>();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
+  private readonly verdicts = new VerdictBatch((verdicts) => this.post({ type: 'verdicts', verdicts }));
 
   protected override closed(): void {
     for (const timer of this.retries) clearTimeout(timer);
+    this.verdicts.cancel();
   }
 
   reassess(settings: Settings): void {
@@ -31,7 +34,7 @@ export class CardsSession extends PortSession {
       // A definition the records alone do not decide: read the card first (the verdict follows).
       if (!known.card && this.hub.adapter.listingCards && needsCard(assessment, settings))
         void this.readCard(id, known.facts);
-      else this.post({ type: 'card', verdict: cardVerdict(id, assessment, settings) });
+      else this.show(cardVerdict(id, assessment, settings));
     }
   }
 
@@ -54,7 +57,7 @@ export class CardsSession extends PortSession {
       // recovers without a reload; the broker's budget and back-off still govern what is sent.
       const delay = RETRY_DELAYS_MS[attempt];
       const retrying = answer.transient && delay !== undefined;
-      this.post({ type: 'card', verdict: unknownCard(id, message(answer.reason), retrying) });
+      this.show(unknownCard(id, message(answer.reason), retrying));
       if (retrying) {
         const timer = setTimeout(() => {
           this.retries.delete(timer);
@@ -69,7 +72,7 @@ export class CardsSession extends PortSession {
     if (this.abort.signal.aborted) return;
     const assessment = assess(answer.facts, settings);
     if (this.hub.adapter.listingCards && needsCard(assessment, settings)) await this.readCard(id, answer.facts);
-    else this.post({ type: 'card', verdict: cardVerdict(id, assessment, settings) });
+    else this.show(cardVerdict(id, assessment, settings));
   }
 
   /**
@@ -88,7 +91,12 @@ export class CardsSession extends PortSession {
     // The settings as they are now: they may have changed while the card was read.
     const settings = await this.settings();
     if (this.abort.signal.aborted) return;
-    this.post({ type: 'card', verdict: cardVerdict(id, assess(facts, settings), settings) });
+    this.show(cardVerdict(id, assess(facts, settings), settings));
+  }
+
+  /** A card's verdict, sent with the others answered within a few milliseconds of it. */
+  private show(verdict: CardVerdict): void {
+    this.verdicts.add(verdict);
   }
 
   private post(message: CardsMessage): void {

@@ -66,18 +66,22 @@ export function isPageMessage(raw: unknown): raw is PageMessage {
 
 export const isGetState = (raw: unknown): boolean => isObject(raw) && raw.type === GET_STATE;
 
-export type CardsPageMessage = { type: 'card'; verdict: CardVerdict } | { type: 'fetch'; reqId: number; url: string };
+export type CardsPageMessage =
+  { type: 'verdicts'; verdicts: CardVerdict[] } | { type: 'fetch'; reqId: number; url: string };
 
-export function isCardsMessage(raw: unknown): raw is CardsPageMessage {
-  if (!isObject(raw)) return false;
-  if (raw.type === 'fetch') return typeof raw.reqId === 'number' && typeof raw.url === 'string';
-  if (raw.type !== 'card' || !isObject(raw.verdict)) return false;
-  const v = raw.verdict;
+function isCardVerdict(v: unknown): v is CardVerdict {
   return (
+    isObject(v) &&
     typeof v.id === 'string' &&
     typeof v.label === 'string' &&
     typeof v.accessibleName === 'string' &&
     typeof v.below === 'boolean' &&
     (v.tone === 'open' || v.tone === 'closed' || v.tone === 'unknown')
   );
+}
+
+export function isCardsMessage(raw: unknown): raw is CardsPageMessage {
+  if (!isObject(raw)) return false;
+  if (raw.type === 'fetch') return typeof raw.reqId === 'number' && typeof raw.url === 'string';
+  return raw.type === 'verdicts' && Array.isArray(raw.verdicts) && raw.verdicts.every(isCardVerdict);
 }

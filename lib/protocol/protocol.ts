@@ -101,8 +101,15 @@ export const CardVerdictSchema = z.object({
 });
 export type CardVerdict = z.infer<typeof CardVerdictSchema>;
 
+/** At most this many verdicts in one message to a listing page. */
+export const MAX_VERDICTS_PER_MESSAGE = 200;
+
 export const CardsMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('card'), verdict: CardVerdictSchema }),
+  // Verdicts answered close together travel together: every message costs the page's main thread its dispatch.
+  z.object({
+    type: z.literal('verdicts'),
+    verdicts: z.array(CardVerdictSchema).check(z.minLength(1), z.maxLength(MAX_VERDICTS_PER_MESSAGE)),
+  }),
   z.object({ type: z.literal('fetch'), reqId: z.number(), url: text(4096) }),
 ]);
 export type CardsMessage = z.infer<typeof CardsMessageSchema>;

@@ -30,12 +30,11 @@ describe('messages the background sends pass the guards', () => {
     }
   });
 
-  it('listing card verdicts, assessed and unknown', () => {
-    for (const verdict of [
-      cardVerdict('org/m', assessments[0]!, DEFAULT_SETTINGS),
-      unknownCard('org/x', 'Hub error.'),
-    ]) {
-      const message = { type: 'card', verdict };
+  it('listing card verdicts, assessed and unknown, alone and together', () => {
+    const assessed = cardVerdict('org/m', assessments[0]!, DEFAULT_SETTINGS);
+    const unknown = unknownCard('org/x', 'Hub error.');
+    for (const verdicts of [[assessed], [unknown], [assessed, unknown]]) {
+      const message = { type: 'verdicts', verdicts };
       expect(CardsMessageSchema.safeParse(message).success).toBe(true);
       expect(isCardsMessage(message)).toBe(true);
     }
@@ -59,10 +58,13 @@ describe('anything else is dropped', () => {
     expect(isPageMessage(message)).toBe(false);
   });
 
-  it('a card verdict with a tone that is not ours, or without its accessible name', () => {
+  it('card verdicts with a tone that is not ours, without an accessible name, or not a list', () => {
     const verdict = unknownCard('org/x', 'why');
-    expect(isCardsMessage({ type: 'card', verdict: { ...verdict, tone: 'red' } })).toBe(false);
-    expect(isCardsMessage({ type: 'card', verdict: { ...verdict, accessibleName: undefined } })).toBe(false);
+    expect(isCardsMessage({ type: 'verdicts', verdicts: [verdict, { ...verdict, tone: 'red' }] })).toBe(false);
+    expect(isCardsMessage({ type: 'verdicts', verdicts: [{ ...verdict, accessibleName: undefined }] })).toBe(false);
+    expect(isCardsMessage({ type: 'verdicts', verdicts: verdict })).toBe(false);
+    // The message of earlier versions, one verdict at a time.
+    expect(isCardsMessage({ type: 'card', verdict })).toBe(false);
   });
 
   it('only the popup question reads as a state query', () => {
