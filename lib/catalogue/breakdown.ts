@@ -1,14 +1,13 @@
 /**
- * The breakdown's words in the active locale. Apart from the catalogue's index so that the content scripts, which
- * import the index, never carry them: the breakdown chunk, the popup, the options' preview and the report do.
+ * The breakdown's words in the active locale. English apart from the catalogue's index so that the content
+ * scripts, which import the index, never carry them: the breakdown chunk, the popup, the options' preview and the
+ * report do. Another locale's come with its catalogue (`Catalogue.breakdown`), so the breakdown chunk carries only
+ * English, and a Chinese browser's come with the Chinese catalogue's chunk.
  */
 import { activeCatalogue } from './active';
 import type { BreakdownText } from './breakdown-text';
 import type { Catalogue } from './catalogue';
 import { enBreakdown } from './en-breakdown';
-import { zhBreakdown } from './zh-breakdown';
-
-const BREAKDOWN_TEXT: Record<string, BreakdownText> = { en: enBreakdown, 'zh-CN': zhBreakdown };
 
 export const breakdownText = (catalogue: Catalogue = activeCatalogue()): BreakdownText =>
-  BREAKDOWN_TEXT[catalogue.locale] ?? enBreakdown;
+  catalogue.breakdown ?? enBreakdown;

@@ -6,6 +6,7 @@ import type { ReasonCode } from '../openness/reasons';
 import type { ClauseId, ComponentId, ComponentStatus, Definition, Purpose, Tier } from '../schema/vocabulary';
 import type { NoteCode } from './notes';
 import type { UiText } from './ui-text';
+import type { BreakdownText } from './breakdown-text';
 
 export type MessageCode = ReasonCode;
 export type Params = Readonly<Record<string, string | number>>;
@@ -43,4 +44,9 @@ export interface Catalogue {
    * missing here is shown in English, marked so (`lang`).
    */
   licenseSummaries?: Readonly<Record<string, string>>;
+  /**
+   * The breakdown's words, in a catalogue loaded whole (Chinese: a chunk of its own in the content scripts). The
+   * built-in English has none here: its breakdown words travel with the breakdown (./breakdown.ts).
+   */
+  breakdown?: BreakdownText;
 }

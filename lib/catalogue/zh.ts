@@ -12,6 +12,7 @@
  */
 import type { Catalogue, Labels, Params } from './catalogue';
 import { formatNumber } from './intl';
+import { zhBreakdown } from './zh-breakdown';
 import { zhLicenseSummaries } from './zh-licenses';
 import { zhUi } from './zh-ui';
 import { lead, sp } from './zh-writing';
@@ -285,4 +286,5 @@ export const zh: Catalogue = {
   list: (items) => items.join('、'),
   ui: zhUi,
   licenseSummaries: zhLicenseSummaries,
+  breakdown: zhBreakdown,
 };

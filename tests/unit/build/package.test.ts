@@ -88,6 +88,9 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('%s: the breakdown, loaded when a b
   it('loads Chinese words only for a Chinese browser: a chunk of their own, not in any content script', () => {
     const zh = readFileSync(path.join(dir, 'content-chunks/catalogue-zh.js'), 'utf8');
     expect(zh).toContain('正在检查此模型');
+    // The breakdown's Chinese words too: the breakdown's chunk carries English only.
+    expect(zh).toContain('复现所需的一切均已发布');
+    expect(chunk()).not.toMatch(/[\u4e00-\u9fff]/);
     expect(statSync(path.join(dir, 'content-chunks/catalogue-zh.js')).size).toBeLessThanOrEqual(CHUNK_BUDGET);
     for (const script of manifest(target).content_scripts as { js: string[] }[])
       for (const file of contentScriptFiles(dir, script.js))
