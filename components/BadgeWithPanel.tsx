@@ -7,7 +7,7 @@
  *
  * A class, not hooks: the content script then carries no `preact/hooks`, whose option wrappers would run on every
  * element Preact draws — each listing card included — and whose ~30 functions V8 would compile on every hub page
- * (docs/PERFORMANCE.md, "Where a cold page's time goes"). The breakdown's chunk brings hooks with it.
+ * (docs/PERFORMANCE.md, "This round"). The breakdown's chunk brings hooks with it.
  */
 import { Component, createRef, type ComponentType } from 'preact';
 import { Badge, type BadgeView } from './Badge';
