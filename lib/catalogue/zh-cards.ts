@@ -1,7 +1,6 @@
 /** The Simplified Chinese (zh-CN) words of a listing card (`CardText`, lib/catalogue/ui-text.ts). */
 import type { CardText } from './ui-text';
-import { formatNumber } from './intl';
-import { classNumber } from './zh-writing';
+import { classNumber, n } from './zh-writing';
 
 export const zhCards: CardText = {
   osaid: { yes: '开源', no: '不开放', unknown: '开源？' },
@@ -14,7 +13,7 @@ export const zhCards: CardText = {
     licenseTerms: '许可条款',
     dataInformation: '数据详情',
   },
-  unknown: (subjects, more) => `${subjects.join('、')}${more > 0 ? ` 等另 ${formatNumber('zh-CN', more)} 项` : ''}未知`,
+  unknown: (subjects, more) => `${subjects.join('、')}${more > 0 ? ` 等另 ${n(more)} 项` : ''}未知`,
   unknownGeneric: '已知信息不足',
   failed: '未知',
   name: (words, sentence, notKnown) => `${words}。${sentence}${notKnown.length ? `未知：${notKnown.join('')}` : ''}`,

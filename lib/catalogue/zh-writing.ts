@@ -12,8 +12,13 @@ export const sp = (text: string) => `${/^[\w(]/.test(text) ? ' ' : ''}${text}${/
 /** The same at the start of a sentence. */
 export const lead = (text: string) => sp(text).trimStart();
 
-/** MOF classes in Chinese numerals: "第二类" (`第${classNumber('II')}类`). */
-export const classNumber = (roman: string) => ({ I: '一', II: '二', III: '三' })[roman] ?? sp(roman);
+const CLASS_NUMERALS: Readonly<Record<string, string>> = { I: '一', II: '二', III: '三', 1: '一', 2: '二', 3: '三' };
+
+/** MOF classes in Chinese numerals, from a Roman numeral or a number: "第二类" (`第${classNumber('II')}类`). */
+export function classNumber(value: string | number | undefined): string {
+  const key = String(value);
+  return Object.hasOwn(CLASS_NUMERALS, key) ? CLASS_NUMERALS[key]! : sp(key);
+}
 
 /** A count as zh-CN writes it. */
 export const n = (value: number) => formatNumber('zh-CN', value);

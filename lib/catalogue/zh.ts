@@ -11,11 +11,10 @@
  * words and ids inside Chinese text get a space on each side (`sp`), none next to full-width punctuation.
  */
 import type { Catalogue, Labels, Params } from './catalogue';
-import { formatNumber } from './intl';
 import { zhBreakdown } from './zh-breakdown';
 import { zhLicenseSummaries } from './zh-licenses';
 import { zhUi } from './zh-ui';
-import { lead, sp } from './zh-writing';
+import { classNumber, lead, n, sp } from './zh-writing';
 
 const str = (params: Params, key: string, fallback = '?') => {
   const value = params[key];
@@ -26,11 +25,8 @@ const num = (params: Params, key: string) => {
   const value = params[key];
   if (value === undefined) return '?';
   const count = Number(value);
-  return value !== '' && Number.isFinite(count) ? formatNumber('zh-CN', count) : String(value);
+  return value !== '' && Number.isFinite(count) ? n(count) : String(value);
 };
-/** MOF classes in Chinese numerals: "第二类". */
-const classNumber = (value: string | number | undefined) =>
-  ({ 1: '一', 2: '二', 3: '三' })[Number(value) as 1 | 2 | 3] ?? sp(String(value));
 const component = (params: Params, l: Labels) => l.component(str(params, 'component'));
 /** How the hub answered a request that failed: "平台返回状态码 503", or no answer at all. */
 const answer = (p: Params) => {

@@ -336,6 +336,8 @@ describe('the zh-CN catalogue', () => {
     ).toBe('权重的许可证为 llama3.1，不属于 OSI 批准的许可证。');
     expect(message({ code: 'component-missing', params: { component: 'training-data' } }, zh)).toBe('训练数据未发布。');
     expect(message({ code: 'mof-class', params: { class: 2 } }, zh)).toBe('达到 MOF 第二类。');
+    // The class as the badge and the cards name it (a Roman numeral) reads the same.
+    expect(zh.ui.verdict.mofClass.text('II')).toBe('MOF 第二类');
     expect(message({ code: 'definition-met', params: { definition: 'open-weights' } }, zh)).toBe(
       '符合开放权重的要求。',
     );
