@@ -20,7 +20,7 @@ import { build, type Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 import type { Browser } from 'wxt/browser';
 import { SHARED_GLOBAL, SHARED_MODULES, CHUNKS, chunkPath } from '../content-runtime/shared-names';
-import { originPatterns } from './module-content-scripts';
+import { originPatterns, requireChrome } from './module-content-scripts';
 
 const SHARED_PREFIX = '\0shared:';
 const CHUNK_DIR = 'content-chunks';
@@ -141,8 +141,7 @@ export default defineWxtModule((wxt) => {
     ];
     // Chrome 130–131 refused a content script's import of a per-session URL (crbug.com/363027634, fixed since). 136
     // is the oldest Chrome the package has asked for (the module loader's, now off by default); none older was tried.
-    if (wxt.config.browser !== 'firefox' && !(Number.parseInt(manifest.minimum_chrome_version ?? '0', 10) >= 136))
-      manifest.minimum_chrome_version = '136';
+    if (wxt.config.browser !== 'firefox') requireChrome(manifest, 136);
   });
   wxt.hook('build:done', async () => {
     await buildChunks(wxt.config.root, wxt.config.outDir);

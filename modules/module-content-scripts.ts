@@ -26,7 +26,7 @@ import path from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const MINIMUM_CHROME_VERSION = '136';
+const MINIMUM_CHROME_VERSION = 136;
 const CHROMIUM_BROWSERS = new Set(['chrome', 'edge']);
 /** The environment variable that switches the loader off (`off`) or on (`on`); unset, the default below. */
 export const LOADER_SWITCH = 'OPENNESS_LENS_MODULE_LOADER';
@@ -39,6 +39,12 @@ export function moduleLoaderWanted(env: Record<string, string | undefined> = pro
   if (value === undefined || value === '') return LOADER_BY_DEFAULT;
   if (value === 'on' || value === 'off') return value === 'on';
   throw new Error(`${LOADER_SWITCH} must be "on" or "off", not ${JSON.stringify(value)}`);
+}
+
+/** Raises the manifest's oldest Chrome to `version`, never lowers it (each build module asks for what it needs). */
+export function requireChrome(manifest: { minimum_chrome_version?: string }, version: number): void {
+  const minimum = Number.parseInt(manifest.minimum_chrome_version ?? '0', 10);
+  if (!(minimum >= version)) manifest.minimum_chrome_version = String(version);
 }
 
 /**
@@ -83,9 +89,7 @@ export default defineWxtModule((wxt) => {
       ];
       scripts.push(script);
     }
-    const minimum = Number.parseInt(manifest.minimum_chrome_version ?? '0', 10);
-    if (scripts.length && !(minimum >= Number(MINIMUM_CHROME_VERSION)))
-      manifest.minimum_chrome_version = MINIMUM_CHROME_VERSION;
+    if (scripts.length) requireChrome(manifest, MINIMUM_CHROME_VERSION);
   });
 
   wxt.hook('build:done', async () => {
