@@ -23,7 +23,8 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
-const NOT_FOUND = (): FetchResponse => ({
+/** The hub's answer for a repository it does not have: what the recorded hub answers for anything it lacks. */
+export const NOT_FOUND = (): FetchResponse => ({
   status: 404,
   headers: { 'content-type': 'application/json; charset=utf-8', 'x-error-code': 'RepoNotFound' },
   body: JSON.stringify({ error: 'Repository not found' }),

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Request, type Worker } from '@playw
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { recordedHubAnswer, recordedHubResponse } from '../../../scripts/recorded-hub';
+import { NOT_FOUND, recordedHubAnswer } from '../../../scripts/recorded-hub';
 import { HUB_HOSTS } from './hosts';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -91,9 +91,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   for (const host of HUB_HOSTS) {
     await context.route(`https://${host}/**`, async (route) => {
       hubRequests.push(route.request());
-      const recorded = offline ? await recordedHubAnswer(hubDir, route.request().url()) : undefined;
-      const answer = recorded ?? (await recordedHubResponse(hubDir, route.request().url()));
+      const recorded = await recordedHubAnswer(hubDir, route.request().url());
+      // Offline, what the recorded hub lacks is answered at once; otherwise every answer takes the latency.
       if (latencyMs > 0 && (recorded || !offline)) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      const answer = recorded ?? NOT_FOUND();
       await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
     });
   }
